@@ -1,0 +1,60 @@
+/// The check stage: every site-internal link and image in Markdown must point to a
+/// file the build writes, and every `#fragment` to a heading id on its target page.
+public struct LinkChecker: Sendable {
+    let site: Site
+    let outputs: Set<String>
+    let idsByOutput: [String: Set<String>]
+
+    public init(site: Site, files: [OutputFile]) {
+        self.site = site
+        self.outputs = Set(files.map(\.outputPath) + site.staticFiles.map(\.outputPath))
+        var ids: [String: Set<String>] = [:]
+        for page in Self.pages(of: site) {
+            ids[Renderer.outputPath(for: page.url)] = Set(page.content.ids).union(MarkdownRenderer.reservedIDs)
+        }
+        self.idsByOutput = ids
+    }
+
+    public func check() -> [Diagnostic] {
+        Self.pages(of: site).flatMap { page in
+            page.content.links.compactMap { problem(with: $0, on: page) }
+        }
+    }
+
+    private static func pages(of site: Site) -> [Page] {
+        [site.home].compactMap { $0 } + site.pages + site.posts
+    }
+
+    private func problem(with link: SourceLink, on page: Page) -> Diagnostic? {
+        let folder = SiteParser.folderURL(of: page.sourcePath)
+        let destination = link.destination
+        let ownPage = Renderer.outputPath(for: page.url)
+        let target: String
+        if destination.hasPrefix("#") {
+            target = ownPage
+        } else if let sitePath = LinkTransform.sitePath(of: destination, relativeTo: folder) {
+            guard let resolved = resolve(sitePath) else {
+                return diagnostic(link, on: page, "\(link.isImage ? "image" : "link") target \"\(destination)\" does not exist in the built site")
+            }
+            target = resolved
+        } else {
+            return nil
+        }
+        guard let hash = destination.firstIndex(of: "#") else { return nil }
+        let fragment = URLEncoding.decode(String(destination[destination.index(after: hash)...]))
+        guard !fragment.isEmpty, let ids = idsByOutput[target], !ids.contains(fragment) else { return nil }
+        return diagnostic(link, on: page, "anchor \"#\(fragment)\" does not exist on \(target == ownPage ? "this page" : "the target page")")
+    }
+
+    /// The output file a site path names, if the build writes it.
+    private func resolve(_ sitePath: String) -> String? {
+        let end = sitePath.firstIndex(where: { $0 == "#" || $0 == "?" }) ?? sitePath.endIndex
+        let path = URLEncoding.decode(String(sitePath[..<end]).drop(while: { $0 == "/" }).description)
+        let candidates = path.isEmpty || path.hasSuffix("/") ? [path + "index.html"] : [path, path + "/index.html"]
+        return candidates.first(where: outputs.contains)
+    }
+
+    private func diagnostic(_ link: SourceLink, on page: Page, _ message: String) -> Diagnostic {
+        .error(page.sourcePath, line: link.line + page.bodyLine - 1, column: link.column, message)
+    }
+}

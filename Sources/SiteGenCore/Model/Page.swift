@@ -1,0 +1,94 @@
+import Foundation
+
+/// A Markdown document after parsing: a blog post or a standalone page.
+public struct Page: Sendable, Equatable {
+    /// Posts live in `content/posts/` and get dates, tags, lists and the feed.
+    public enum Kind: Sendable, Equatable { case post, page, home }
+
+    public var kind: Kind
+    /// Relative to the site root: `content/posts/2024-03-01-batch.md`.
+    public var sourcePath: String
+    /// Last URL segment: `batch`.
+    public var slug: String
+    /// Site path with leading and trailing slash (no base path): `/posts/batch/`.
+    public var url: String
+    public var title: String
+    /// Publication date; required for posts.
+    public var date: Date?
+    /// Date of the last meaningful change, if given.
+    public var updated: Date?
+    /// Tags as written (first spelling wins across the site).
+    public var tags: [String] = []
+    /// Front matter summary, else the first paragraph cut on a grapheme boundary.
+    public var summary: String = ""
+    public var draft: Bool = false
+    /// Template name to render with, overriding the default for the kind.
+    public var template: String?
+    /// The Markdown body (after the front matter), kept for re-rendering with absolute URLs.
+    public var body: String = ""
+    /// Line of the first body line in the file, for diagnostics.
+    public var bodyLine: Int = 1
+    /// The rendered body.
+    public var content: RenderedMarkdown = RenderedMarkdown()
+
+    public init(kind: Kind, sourcePath: String, slug: String, url: String, title: String) {
+        self.kind = kind
+        self.sourcePath = sourcePath
+        self.slug = slug
+        self.url = url
+        self.title = title
+    }
+}
+
+/// What the Markdown stage produces for one body.
+public struct RenderedMarkdown: Sendable, Equatable {
+    /// HTML of the body.
+    public var html: String = ""
+    /// Headings (levels 2–3) with their ids, in document order.
+    public var headings: [Heading] = []
+    /// Every id the body defines (headings), for anchor checks.
+    public var ids: [String] = []
+    /// GFM task list items: how many, and how many are checked.
+    public var tasks: TaskCount = TaskCount()
+    /// Links and images in the body, with where they were written.
+    public var links: [SourceLink] = []
+    /// Plain text of the first paragraph, for automatic summaries.
+    public var firstParagraph: String = ""
+    /// Hangul syllables and other words, for reading time.
+    public var wordCount: WordCount = WordCount()
+
+    public init() {}
+}
+
+/// A heading in a body: level, id and plain text.
+public struct Heading: Sendable, Equatable {
+    public var level: Int
+    public var id: String
+    public var text: String
+}
+
+/// Done and total GFM task list items.
+public struct TaskCount: Sendable, Equatable {
+    public var done: Int = 0
+    public var total: Int = 0
+}
+
+/// Hangul syllables and other (space-separated) words of a text.
+public struct WordCount: Sendable, Equatable {
+    public var hangulSyllables: Int = 0
+    public var otherWords: Int = 0
+
+    /// Reading minutes at ~500 syllables and ~200 other words a minute, at least 1.
+    public var readingMinutes: Int {
+        let minutes = Double(hangulSyllables) / 500 + Double(otherWords) / 200
+        return max(1, Int(minutes.rounded(.up)))
+    }
+}
+
+/// A link or image destination as written in Markdown, with its source position.
+public struct SourceLink: Sendable, Equatable {
+    public var destination: String
+    public var line: Int
+    public var column: Int
+    public var isImage: Bool
+}

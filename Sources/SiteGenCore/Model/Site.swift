@@ -1,0 +1,32 @@
+/// The parsed site: config, pages, posts and tags, ready to render.
+public struct Site: Sendable, Equatable {
+    public var config: SiteConfig
+    /// `content/index.md`, the home page's intro, if present.
+    public var home: Page?
+    /// Standalone pages (`content/about.md` → `/about/`), sorted by URL.
+    public var pages: [Page] = []
+    /// Published posts, sorted newest first (date desc, slug asc).
+    public var posts: [Page] = []
+    /// Every tag with its posts, sorted by slug.
+    public var tags: [Tag] = []
+    /// Files copied unchanged.
+    public var staticFiles: [StaticFile] = []
+    /// Raw career data files, validated as YAML (`content/data/*.yaml`).
+    public var data: [SourceFile] = []
+
+    public init(config: SiteConfig) {
+        self.config = config
+    }
+}
+
+/// A tag and the posts carrying it (indices into `Site.posts`, newest first).
+public struct Tag: Sendable, Equatable {
+    /// As first written: `Spring Batch`.
+    public var name: String
+    /// URL segment: `spring-batch`, Hangul kept.
+    public var slug: String
+    public var postIndices: [Int]
+
+    /// Site path: `/tags/spring-batch/`.
+    public var url: String { "/tags/\(slug)/" }
+}

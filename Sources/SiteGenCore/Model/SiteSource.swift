@@ -1,0 +1,61 @@
+import Foundation
+
+/// Everything `load` read from the site root, as text, before any parsing.
+public struct SiteSource: Sendable {
+    /// The site root on disk (absolute).
+    public var root: URL
+    /// `site.yaml`, when present.
+    public var config: SourceFile?
+    /// Markdown files under `content/` (data folder excluded), sorted by path.
+    public var markdown: [SourceFile] = []
+    /// YAML files under `content/data/`, sorted by path.
+    public var data: [SourceFile] = []
+    /// `*.mustache` files under `templates/` (assets excluded), sorted by path.
+    public var templates: [SourceFile] = []
+    /// Files copied as they are: `templates/assets/**` and non-Markdown files under `content/`.
+    public var staticFiles: [StaticFile] = []
+
+    public init(root: URL) {
+        self.root = root
+    }
+}
+
+/// A text file read from the site, with its path relative to the site root.
+public struct SourceFile: Sendable, Equatable {
+    /// Relative to the site root: `content/posts/a.md`.
+    public var sourcePath: String
+    public var text: String
+
+    public init(sourcePath: String, text: String) {
+        self.sourcePath = sourcePath
+        self.text = text
+    }
+}
+
+/// A file that is copied to the output unchanged.
+public struct StaticFile: Sendable, Equatable {
+    /// Relative to the site root: `templates/assets/style.css`.
+    public var sourcePath: String
+    /// Relative to the output folder: `assets/style.css`.
+    public var outputPath: String
+
+    public init(sourcePath: String, outputPath: String) {
+        self.sourcePath = sourcePath
+        self.outputPath = outputPath
+    }
+}
+
+/// A rendered file, ready to write: its path relative to the output folder and its bytes.
+public struct OutputFile: Sendable, Equatable {
+    /// Relative to the output folder: `posts/a/index.html`.
+    public var outputPath: String
+    public var contents: String
+    /// The source that produced it, for diagnostics about the output.
+    public var sourcePath: String?
+
+    public init(outputPath: String, contents: String, sourcePath: String? = nil) {
+        self.outputPath = outputPath
+        self.contents = contents
+        self.sourcePath = sourcePath
+    }
+}

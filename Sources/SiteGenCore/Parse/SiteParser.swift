@@ -1,0 +1,84 @@
+import Foundation
+
+/// The parse stage: `SiteSource` → `Site`. Pure; pages are parsed on all cores.
+public struct SiteParser: Sendable {
+    /// Include drafts and posts dated after `now`.
+    public var includeDrafts: Bool
+    /// The build's clock, for scheduled posts.
+    public var now: Date
+    /// Overrides `baseURL` from site.yaml (`--base-url`).
+    public var baseURLOverride: SiteURL?
+
+    public init(includeDrafts: Bool = false, now: Date, baseURLOverride: SiteURL? = nil) {
+        self.includeDrafts = includeDrafts
+        self.now = now
+        self.baseURLOverride = baseURLOverride
+    }
+
+    public func parse(_ source: SiteSource) -> (Site, [Diagnostic]) {
+        var (config, diagnostics) = ConfigParser.parse(source.config)
+        if let baseURLOverride { config.baseURL = baseURLOverride }
+        var site = Site(config: config)
+        site.staticFiles = source.staticFiles
+        site.data = source.data
+        diagnostics += DataValidator.validate(source.data)
+
+        let parser = PageParser(config: config)
+        let options = MarkdownOptions(unsafeHTML: config.unsafeHTML, rootPrefix: config.baseURL.basePath)
+        let parsed = source.markdown.parallelMap { file -> (Page?, [Diagnostic]) in
+            let (page, problems) = parser.parse(file)
+            guard var page, !(page.draft || isScheduled(page)) || includeDrafts else { return (nil, problems) }
+            var pageOptions = options
+            pageOptions.sourceFolder = Self.folderURL(of: file.sourcePath)
+            page.content = MarkdownRenderer.render(page.body, options: pageOptions)
+            if page.summary.isEmpty { page.summary = Summary.make(from: page.content.firstParagraph) }
+            return (page, problems)
+        }
+        for (page, problems) in parsed {
+            diagnostics += problems
+            guard let page else { continue }
+            switch page.kind {
+            case .home: site.home = page
+            case .post: site.posts.append(page)
+            case .page: site.pages.append(page)
+            }
+        }
+        diagnostics += arrange(&site)
+        return (site, diagnostics)
+    }
+
+    private func isScheduled(_ page: Page) -> Bool {
+        page.kind == .post && (page.date.map { $0 > now } ?? false)
+    }
+
+    /// Sorts posts and pages, rejects duplicate URLs and builds the tag index.
+    private func arrange(_ site: inout Site) -> [Diagnostic] {
+        site.posts.sort { ($0.date ?? .distantPast, $1.slug) > ($1.date ?? .distantPast, $0.slug) }
+        site.pages.sort { $0.url < $1.url }
+        var diagnostics = Self.duplicateURLs(in: site.posts + site.pages)
+        site.tags = TagIndex.build(for: site.posts)
+        diagnostics += TagIndex.collisions(in: site.posts)
+        return diagnostics
+    }
+
+    /// One error per page whose URL another page already has.
+    static func duplicateURLs(in pages: [Page]) -> [Diagnostic] {
+        var owners: [String: String] = [:]
+        var diagnostics: [Diagnostic] = []
+        for page in pages.sorted(by: { $0.sourcePath < $1.sourcePath }) {
+            if let first = owners[page.url] {
+                diagnostics.append(.error(page.sourcePath, line: 1, column: 1,
+                                          "\(page.kind == .post ? "slug" : "url") \"\(page.slug)\" is already used by \(first); both would write \(page.url)"))
+            } else {
+                owners[page.url] = page.sourcePath
+            }
+        }
+        return diagnostics
+    }
+
+    /// `content/posts/a.md` → `/posts/`.
+    static func folderURL(of sourcePath: String) -> String {
+        let folders = sourcePath.split(separator: "/").dropFirst().dropLast()
+        return folders.isEmpty ? "/" : "/" + folders.joined(separator: "/") + "/"
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import Yams
+
+/// Reads typed values out of a composed YAML tree, turning every problem into a
+/// Diagnostic at the line and column of the file (not of the YAML block).
+struct YAMLReader {
+    /// Relative to the site root.
+    let sourcePath: String
+    /// Lines before the YAML text in the file (1 for front matter after `---`).
+    let lineOffset: Int
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(sourcePath: String, lineOffset: Int = 0) {
+        self.sourcePath = sourcePath
+        self.lineOffset = lineOffset
+    }
+
+    /// Composes `text`; a syntax error becomes a diagnostic and nil.
+    mutating func compose(_ text: String) -> Node? {
+        do {
+            return try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            report(error)
+        } catch {
+            diagnostics.append(.error(sourcePath, line: lineOffset + 1, column: 1, "invalid YAML: \(error)"))
+        }
+        return nil
+    }
+
+    /// An error at the node's position.
+    mutating func error(at node: Node?, _ message: String) {
+        let mark = node?.mark
+        diagnostics.append(.error(sourcePath, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1, message))
+    }
+
+    /// A warning at the node's position.
+    mutating func warning(at node: Node?, _ message: String) {
+        let mark = node?.mark
+        diagnostics.append(.warning(sourcePath, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1, message))
+    }
+
+    /// The node as a mapping, or an error naming `what` it should have been.
+    mutating func mapping(_ node: Node, what: String) -> Node.Mapping? {
+        guard let mapping = node.mapping else {
+            error(at: node, "\(what) must be a mapping of 'key: value' lines")
+            return nil
+        }
+        return mapping
+    }
+
+    /// A scalar as text; an error for lists and mappings.
+    mutating func text(_ node: Node, key: String) -> String? {
+        guard let scalar = node.scalar else {
+            error(at: node, "'\(key)' must be text, found a \(node.kindName)")
+            return nil
+        }
+        return scalar.string
+    }
+
+    /// A YAML boolean (`true`/`false`); an error for anything else.
+    mutating func bool(_ node: Node, key: String) -> Bool? {
+        guard let value = node.bool else {
+            error(at: node, "'\(key)' must be true or false, found \(node.quoted)")
+            return nil
+        }
+        return value
+    }
+
+    /// A whole number, optionally within a range.
+    mutating func int(_ node: Node, key: String, in range: ClosedRange<Int> = Int.min...Int.max) -> Int? {
+        guard let value = node.int, range.contains(value) else {
+            error(at: node, "'\(key)' must be a whole number from \(range.lowerBound) to \(range.upperBound), found \(node.quoted)")
+            return nil
+        }
+        return value
+    }
+
+    /// A list of text items; a single scalar counts as a one-item list.
+    mutating func textList(_ node: Node, key: String) -> [String]? {
+        if let scalar = node.scalar { return scalar.string.isEmpty ? [] : [scalar.string] }
+        guard let sequence = node.sequence else {
+            error(at: node, "'\(key)' must be a list, found a \(node.kindName)")
+            return nil
+        }
+        var items: [String] = []
+        for item in sequence {
+            guard let text = text(item, key: "\(key)[]") else { continue }
+            items.append(text)
+        }
+        return items
+    }
+
+    /// An ISO 8601 date or date-time.
+    mutating func date(_ node: Node, key: String, timeZone: TimeZone) -> Date? {
+        guard let text = text(node, key: key) else { return nil }
+        guard let date = ISODate.parse(text, timeZone: timeZone) else {
+            error(at: node, "'\(key)' must be an ISO 8601 date (2024-03-01 or 2024-03-01T09:00:00+09:00), found \"\(text)\"")
+            return nil
+        }
+        return date
+    }
+
+    private mutating func report(_ error: YamlError) {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            let detail = context.map { "\($0.text) " } ?? ""
+            diagnostics.append(.error(sourcePath, line: mark.line + lineOffset, column: mark.column, "invalid YAML: \(detail)\(problem)"))
+        case let .duplicatedKeysInMapping(duplicates, context):
+            diagnostics.append(.error(sourcePath, line: context.mark.line + lineOffset, column: context.mark.column,
+                                      "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in YAML mapping"))
+        default:
+            diagnostics.append(.error(sourcePath, line: lineOffset + 1, column: 1, "invalid YAML: \(error)"))
+        }
+    }
+}
+
+extension Node {
+    /// "mapping", "list", "text" or "alias", for messages.
+    var kindName: String {
+        switch self {
+        case .scalar: return "text"
+        case .mapping: return "mapping"
+        case .sequence: return "list"
+        case .alias: return "alias"
+        }
+    }
+
+    /// The scalar text in double quotes, or the kind of node.
+    var quoted: String {
+        if let scalar { return "\"\(scalar.string)\"" }
+        return "a \(kindName)"
+    }
+}

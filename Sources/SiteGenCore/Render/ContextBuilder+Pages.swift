@@ -1,0 +1,74 @@
+/// Contexts for each page kind.
+extension ContextBuilder {
+    func home() -> HomePageContext {
+        let config = site.config
+        let shown = Array(summaries.prefix(config.homePosts))
+        return HomePageContext(
+            site: site(current: config.baseURL.basePath),
+            page: meta(title: site.home?.title ?? config.title, description: site.home?.summary ?? config.description, url: "/", kind: "home"),
+            intro: site.home?.content.html, posts: shown, postsURL: config.baseURL.href("/posts/"),
+            hasMorePosts: summaries.count > shown.count, tags: tagLinks)
+    }
+
+    func standalone(_ page: Page) -> StandalonePageContext {
+        let url = site.config.baseURL.href(page.url)
+        return StandalonePageContext(site: site(current: url), page: meta(title: page.title, description: page.summary, url: page.url, kind: "page"),
+                                     content: page.content.html, toc: toc(page.content.headings))
+    }
+
+    func post(at index: Int) -> PostPageContext {
+        let post = site.posts[index]
+        let config = site.config
+        let summary = summaries[index]
+        let tasks = post.content.tasks
+        let detail = PostDetail(
+            title: post.title, url: summary.url, date: summary.date, datetime: summary.datetime,
+            updated: post.updated.map { ISODate.day($0, timeZone: config.timeZone) },
+            updatedDatetime: post.updated.map { ISODate.rfc3339($0, timeZone: config.timeZone) },
+            readingMinutes: summary.readingMinutes, summary: post.summary, tags: summary.tags,
+            content: post.content.html, toc: toc(post.content.headings),
+            tasks: tasks.total == 0 ? nil : TaskProgressContext(done: tasks.done, total: tasks.total, percent: tasks.done * 100 / tasks.total),
+            previous: index + 1 < summaries.count ? PostLinkContext(title: summaries[index + 1].title, url: summaries[index + 1].url) : nil,
+            next: index > 0 ? PostLinkContext(title: summaries[index - 1].title, url: summaries[index - 1].url) : nil)
+        return PostPageContext(site: site(current: config.baseURL.href("/posts/")),
+                               page: meta(title: post.title, description: post.summary, url: post.url, kind: "post"), post: detail)
+    }
+
+    func postList(page number: Int, of total: Int) -> PostListPageContext {
+        let size = site.config.postsPerPage
+        let start = (number - 1) * size
+        let posts = Array(summaries[min(start, summaries.count)..<min(start + size, summaries.count)])
+        let href = { (page: Int) in self.site.config.baseURL.href(Self.postListURL(page: page)) }
+        let pagination = PaginationContext(
+            current: number, total: total,
+            previousURL: number > 1 ? href(number - 1) : nil, nextURL: number < total ? href(number + 1) : nil,
+            pages: (1...total).map { PageNumberContext(number: $0, url: href($0), current: $0 == number) },
+            isPaginated: total > 1)
+        let label = menuLabel(for: "/posts/", default: "Posts")
+        let title = number == 1 ? label : "\(label) (\(number)/\(total))"
+        return PostListPageContext(site: site(current: href(1)),
+                                   page: meta(title: title, description: "", url: Self.postListURL(page: number), kind: "posts"),
+                                   posts: posts, pagination: pagination)
+    }
+
+    func tagIndex() -> TagIndexPageContext {
+        TagIndexPageContext(site: site(current: site.config.baseURL.href("/tags/")),
+                            page: meta(title: menuLabel(for: "/tags/", default: "Tags"), description: "", url: "/tags/", kind: "tags"), tags: tagLinks)
+    }
+
+    func tag(_ tag: Tag) -> TagPageContext {
+        let link = TagLinkContext(name: tag.name, url: site.config.baseURL.href(tag.url), count: tag.postIndices.count)
+        return TagPageContext(site: site(current: site.config.baseURL.href("/tags/")),
+                              page: meta(title: "#\(tag.name)", description: "", url: tag.url, kind: "tag"),
+                              tag: link, posts: tag.postIndices.map { summaries[$0] })
+    }
+
+    /// The menu's name for a site path (`/posts/` → "글"), so list titles follow the menu's language.
+    func menuLabel(for sitePath: String, default fallback: String) -> String {
+        site.config.menu.first(where: { $0.url == sitePath })?.name ?? fallback
+    }
+
+    func notFound() -> NotFoundPageContext {
+        NotFoundPageContext(site: siteContext, page: meta(title: "404", description: "", url: "/404.html", kind: "404"))
+    }
+}

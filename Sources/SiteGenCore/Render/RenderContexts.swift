@@ -1,0 +1,213 @@
+/// The template API: every value a template in `templates/` can use.
+///
+/// Each page kind gets one context struct; all of them carry `site` and `page`.
+/// `{{name}}` escapes HTML; only fields documented as "HTML" may be used with `{{{name}}}`.
+/// URLs are ready for `href`: they include the base path and are percent-encoded.
+
+/// Site-wide values, the same on every page (`{{site.title}}`).
+public struct SiteContext: Sendable, Equatable {
+    /// Site title from site.yaml.
+    public var title: String
+    /// Site description from site.yaml.
+    public var description: String
+    /// `<html lang>` value, e.g. `ko`.
+    public var language: String
+    /// Author name.
+    public var author: String
+    /// Absolute base URL, e.g. `https://user.github.io/blog/`.
+    public var baseURL: String
+    /// Base path for root-relative links, e.g. `/blog/`; prefix asset URLs with it.
+    public var basePath: String
+    /// href of the Atom feed.
+    public var feedURL: String
+    /// Header navigation.
+    public var menu: [LinkContext]
+    /// Author's outbound links (footer).
+    public var links: [LinkContext]
+    /// Year of the build clock, for the copyright line.
+    public var year: String
+}
+
+/// A named link (`{{name}}`, `{{url}}`); `current` is true on the page it points to.
+public struct LinkContext: Sendable, Equatable {
+    public var name: String
+    public var url: String
+    public var current: Bool
+}
+
+/// Values about the page being rendered, for `<head>` (`{{page.title}}`).
+public struct PageMeta: Sendable, Equatable {
+    /// Page title without the site name.
+    public var title: String
+    /// `<title>` text: "Page — Site", or the site title on the home page.
+    public var documentTitle: String
+    /// Meta description.
+    public var description: String
+    /// href of this page.
+    public var url: String
+    /// Absolute URL for `<link rel="canonical">` and `og:url`.
+    public var canonicalURL: String
+    /// OpenGraph type: `article` for posts, `website` otherwise.
+    public var ogType: String
+    /// Page kind: `home`, `post`, `page`, `posts`, `tags`, `tag` or `404`.
+    public var kind: String
+}
+
+/// A post in a list (`{{#posts}}…{{/posts}}`).
+public struct PostSummaryContext: Sendable, Equatable {
+    public var title: String
+    /// href of the post.
+    public var url: String
+    /// Publication day, `2024-03-05`.
+    public var date: String
+    /// RFC 3339 timestamp for `<time datetime>`.
+    public var datetime: String
+    /// Summary as plain text.
+    public var summary: String
+    /// Estimated reading time in minutes.
+    public var readingMinutes: Int
+    public var tags: [TagLinkContext]
+}
+
+/// A tag link with the number of posts carrying it.
+public struct TagLinkContext: Sendable, Equatable {
+    public var name: String
+    /// href of the tag page.
+    public var url: String
+    public var count: Int
+}
+
+/// A table of contents; present only when a page has 3+ headings (`{{#post.toc}}…{{/post.toc}}`).
+public struct TOCContext: Sendable, Equatable {
+    /// Entries in document order.
+    public var items: [TOCItemContext]
+}
+
+/// A table of contents entry; `level` is 2 or 3, `sub` is true for level 3.
+public struct TOCItemContext: Sendable, Equatable {
+    public var text: String
+    /// `#id` href, percent-encoded.
+    public var url: String
+    public var level: Int
+    public var sub: Bool
+}
+
+/// Link to a neighbouring post.
+public struct PostLinkContext: Sendable, Equatable {
+    public var title: String
+    public var url: String
+}
+
+/// Checked and total GFM task list items of a page.
+public struct TaskProgressContext: Sendable, Equatable {
+    public var done: Int
+    public var total: Int
+    /// Rounded percentage done.
+    public var percent: Int
+}
+
+/// The post itself on a post page (`{{post.title}}`).
+public struct PostDetail: Sendable, Equatable {
+    public var title: String
+    public var url: String
+    public var date: String
+    public var datetime: String
+    /// Day of the last update, if front matter has `updated`.
+    public var updated: String?
+    public var updatedDatetime: String?
+    public var readingMinutes: Int
+    public var summary: String
+    public var tags: [TagLinkContext]
+    /// HTML: the rendered body.
+    public var content: String
+    /// Table of contents (present when the post has 3+ headings).
+    public var toc: TOCContext?
+    /// Task list progress (present when the body has task items).
+    public var tasks: TaskProgressContext?
+    /// Older post.
+    public var previous: PostLinkContext?
+    /// Newer post.
+    public var next: PostLinkContext?
+}
+
+/// `post.mustache`.
+public struct PostPageContext: Sendable, Equatable {
+    public var site: SiteContext
+    public var page: PageMeta
+    public var post: PostDetail
+}
+
+/// `page.mustache` (about and other standalone pages).
+public struct StandalonePageContext: Sendable, Equatable {
+    public var site: SiteContext
+    public var page: PageMeta
+    /// HTML: the rendered body.
+    public var content: String
+    /// Table of contents (present when the page has 3+ headings).
+    public var toc: TOCContext?
+}
+
+/// `home.mustache`.
+public struct HomePageContext: Sendable, Equatable {
+    public var site: SiteContext
+    public var page: PageMeta
+    /// HTML: body of `content/index.md`, if present.
+    public var intro: String?
+    /// The newest posts (`homePosts` in site.yaml).
+    public var posts: [PostSummaryContext]
+    /// href of the full list.
+    public var postsURL: String
+    /// True when there are more posts than shown.
+    public var hasMorePosts: Bool
+    /// Every tag, for a tag cloud.
+    public var tags: [TagLinkContext]
+}
+
+/// One page of the paginated post list (`list.mustache`).
+public struct PostListPageContext: Sendable, Equatable {
+    public var site: SiteContext
+    public var page: PageMeta
+    public var posts: [PostSummaryContext]
+    public var pagination: PaginationContext
+}
+
+/// Where a list page is among its siblings.
+public struct PaginationContext: Sendable, Equatable {
+    public var current: Int
+    public var total: Int
+    /// href of the newer page.
+    public var previousURL: String?
+    /// href of the older page.
+    public var nextURL: String?
+    public var pages: [PageNumberContext]
+    /// True when there is more than one page.
+    public var isPaginated: Bool
+}
+
+/// A numbered page link in pagination.
+public struct PageNumberContext: Sendable, Equatable {
+    public var number: Int
+    public var url: String
+    public var current: Bool
+}
+
+/// `tags.mustache`: every tag.
+public struct TagIndexPageContext: Sendable, Equatable {
+    public var site: SiteContext
+    public var page: PageMeta
+    public var tags: [TagLinkContext]
+}
+
+/// `tag.mustache`: the posts of one tag.
+public struct TagPageContext: Sendable, Equatable {
+    public var site: SiteContext
+    public var page: PageMeta
+    public var tag: TagLinkContext
+    public var posts: [PostSummaryContext]
+}
+
+/// `404.mustache`.
+public struct NotFoundPageContext: Sendable, Equatable {
+    public var site: SiteContext
+    public var page: PageMeta
+}

@@ -1,0 +1,110 @@
+import Foundation
+
+/// The render stage: `Site` + templates + clock → every output file. Pure; post
+/// pages are rendered on all cores, everything shared is computed once.
+public struct Renderer: Sendable {
+    public let site: Site
+    public let templates: TemplateSet
+    public let now: Date
+    let contexts: ContextBuilder
+
+    public init(site: Site, templates: TemplateSet, now: Date) {
+        self.site = site
+        self.templates = templates
+        self.now = now
+        self.contexts = ContextBuilder(site: site, now: now)
+    }
+
+    /// Renders every page, list, feed and sitemap, in a stable order.
+    public func render() -> ([OutputFile], [Diagnostic]) {
+        var diagnostics = unknownTemplates()
+        guard !diagnostics.hasErrors else { return ([], diagnostics) }
+        var files: [OutputFile] = []
+        files.append(renderHome())
+        files += site.pages.map(renderPage)
+        files += Array(site.posts.indices).parallelMap(renderPost)
+        files += renderPostLists()
+        files += renderTags()
+        files.append(renderNotFound())
+        files.append(OutputFile(outputPath: "feed.xml", contents: AtomFeed(site: site, now: now).render()))
+        files.append(OutputFile(outputPath: "sitemap.xml", contents: SitemapWriter(site: site).render(pageCount: postListPageCount)))
+        files.append(OutputFile(outputPath: "robots.txt", contents: robots()))
+        diagnostics += OutputCollisions.find(in: files, staticFiles: site.staticFiles)
+        return (files, diagnostics)
+    }
+
+    /// `/about/` → `about/index.html`.
+    static func outputPath(for url: String) -> String {
+        let trimmed = url.drop(while: { $0 == "/" })
+        return trimmed.isEmpty ? "index.html" : "\(trimmed)index.html"
+    }
+
+    /// Front matter `template:` values that name no template.
+    private func unknownTemplates() -> [Diagnostic] {
+        ([site.home].compactMap { $0 } + site.pages + site.posts).compactMap { page in
+            guard let name = page.template, !templates.contains(name) else { return nil }
+            return .error(page.sourcePath, line: 1, column: 1, "unknown template \"\(name)\"; no templates/\(name).mustache")
+        }
+    }
+
+    private func renderHome() -> OutputFile {
+        let context = contexts.home()
+        return OutputFile(outputPath: "index.html", contents: templates.render(context, with: site.home?.template ?? "home"),
+                          sourcePath: site.home?.sourcePath)
+    }
+
+    private func renderPage(_ page: Page) -> OutputFile {
+        OutputFile(outputPath: Self.outputPath(for: page.url),
+                   contents: templates.render(contexts.standalone(page), with: page.template ?? "page"), sourcePath: page.sourcePath)
+    }
+
+    private func renderPost(_ index: Int) -> OutputFile {
+        let post = site.posts[index]
+        return OutputFile(outputPath: Self.outputPath(for: post.url),
+                          contents: templates.render(contexts.post(at: index), with: post.template ?? "post"), sourcePath: post.sourcePath)
+    }
+
+    var postListPageCount: Int { max(1, (site.posts.count + site.config.postsPerPage - 1) / site.config.postsPerPage) }
+
+    private func renderPostLists() -> [OutputFile] {
+        (1...postListPageCount).map { number in
+            let context = contexts.postList(page: number, of: postListPageCount)
+            return OutputFile(outputPath: Self.outputPath(for: ContextBuilder.postListURL(page: number)),
+                              contents: templates.render(context, with: "list"))
+        }
+    }
+
+    private func renderTags() -> [OutputFile] {
+        let index = OutputFile(outputPath: "tags/index.html", contents: templates.render(contexts.tagIndex(), with: "tags"))
+        return [index] + site.tags.map { tag in
+            OutputFile(outputPath: Self.outputPath(for: tag.url), contents: templates.render(contexts.tag(tag), with: "tag"))
+        }
+    }
+
+    private func renderNotFound() -> OutputFile {
+        OutputFile(outputPath: "404.html", contents: templates.render(contexts.notFound(), with: "404"))
+    }
+
+    private func robots() -> String {
+        "User-agent: *\nAllow: /\n\nSitemap: \(site.config.baseURL.absoluteURL("/sitemap.xml"))\n"
+    }
+}
+
+/// Finds two outputs that would write the same file.
+enum OutputCollisions {
+    static func find(in files: [OutputFile], staticFiles: [StaticFile]) -> [Diagnostic] {
+        var owners: [String: String] = [:]
+        var diagnostics: [Diagnostic] = []
+        let all = files.map { ($0.outputPath, $0.sourcePath ?? "(generated \($0.outputPath))") }
+            + staticFiles.map { ($0.outputPath, $0.sourcePath) }
+        for (outputPath, source) in all {
+            if let first = owners[outputPath] {
+                let blamed = source.hasPrefix("(") ? first : source
+                diagnostics.append(.error(blamed, "output \(outputPath) is written twice (by \(first) and \(source)); rename one of them"))
+            } else {
+                owners[outputPath] = source
+            }
+        }
+        return diagnostics
+    }
+}

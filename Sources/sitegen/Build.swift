@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import SiteGenCore
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build the site into the output folder.",
+        discussion: "Reads site.yaml, content/ and templates/, and replaces the output folder only when the whole build succeeded."
+    )
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(name: .long, help: ArgumentHelp("Where to write the site (default: <source>/public).", valueName: "dir"))
+    var output: String?
+
+    func run() throws {
+        let started = DispatchTime.now()
+        let result = SiteGenCore.build(root: site.root, now: try site.clock(), options: site.buildOptions(output: output, dryRun: false))
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        let target = output ?? (site.source == "." ? "public" : "\(site.source)/public")
+        try Report.finish(result, success: "sitegen: wrote \(result.files.count + (result.site?.staticFiles.count ?? 0)) files to \(target)/ in \(String(format: "%.2f", elapsed)) s")
+    }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build the site without writing it and report every problem.",
+        discussion: "Checks front matter, templates, career data, internal links and #fragments. Exits 1 on any error."
+    )
+
+    @OptionGroup var site: SiteOptions
+
+    func run() throws {
+        let result = SiteGenCore.build(root: site.root, now: try site.clock(), options: site.buildOptions(output: nil, dryRun: true))
+        try Report.finish(result, success: "sitegen: checked \(result.files.count) pages, no errors")
+    }
+}

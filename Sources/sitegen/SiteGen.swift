@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import SiteGenCore
+
+@main
+struct SiteGen: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sitegen",
+        abstract: "A static site generator for a developer's portfolio and technical blog.",
+        subcommands: [Build.self, Check.self],
+        defaultSubcommand: Build.self
+    )
+}
+
+/// Options shared by every command that reads a site.
+struct SiteOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The site root (holds site.yaml, content/, templates/).", valueName: "dir"))
+    var source: String = "."
+
+    @Flag(name: .long, help: "Include drafts and posts dated in the future.")
+    var drafts = false
+
+    @Option(name: .customLong("base-url"), help: ArgumentHelp("Override baseURL from site.yaml, e.g. https://user.github.io/blog/.", valueName: "url"))
+    var baseURL: String?
+
+    @Option(name: .long, help: ArgumentHelp("The build's clock as ISO 8601 (default: SOURCE_DATE_EPOCH, else now).", valueName: "date"))
+    var now: String?
+
+    var root: URL { URL(fileURLWithPath: source).standardizedFileURL }
+
+    func validate() throws {
+        if let baseURL, SiteURL(parsing: baseURL) == nil {
+            throw ValidationError("--base-url must be an absolute http(s) URL, found \"\(baseURL)\"")
+        }
+        if let now, Date(iso8601: now) == nil {
+            throw ValidationError("--now must be an ISO 8601 date like 2024-03-01T09:00:00+09:00, found \"\(now)\"")
+        }
+    }
+
+    /// `--now`, else `SOURCE_DATE_EPOCH`, else the wall clock.
+    func clock() throws -> Date {
+        if let now, let date = Date(iso8601: now) { return date }
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] {
+            guard let seconds = Double(epoch) else {
+                throw ValidationError("SOURCE_DATE_EPOCH must be a number of seconds, found \"\(epoch)\"")
+            }
+            return Date(timeIntervalSince1970: seconds)
+        }
+        return Date()
+    }
+
+    func buildOptions(output: String?, dryRun: Bool) -> BuildOptions {
+        BuildOptions(includeDrafts: drafts, baseURL: baseURL.flatMap(SiteURL.init(parsing:)),
+                     output: output.map { URL(fileURLWithPath: $0).standardizedFileURL }, dryRun: dryRun)
+    }
+}
+
+/// Prints diagnostics like a compiler and turns errors into exit status 1.
+enum Report {
+    static func finish(_ result: BuildResult, success: String) throws {
+        var standardError = StandardError()
+        for diagnostic in result.diagnostics { print(diagnostic, to: &standardError) }
+        if result.succeeded {
+            let warnings = result.diagnostics.isEmpty ? "" : " (\(result.diagnostics.summary))"
+            print(success + warnings)
+        } else {
+            print("sitegen: build failed: \(result.diagnostics.summary); nothing was written", to: &standardError)
+            throw ExitCode.failure
+        }
+    }
+}
+
+struct StandardError: TextOutputStream {
+    mutating func write(_ string: String) { FileHandle.standardError.write(Data(string.utf8)) }
+}
