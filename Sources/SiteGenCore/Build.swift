@@ -45,7 +45,7 @@ public func build(root: URL, now: Date, options: BuildOptions = BuildOptions()) 
 
     let (files, renderProblems) = Renderer(site: site, templates: templates, now: now).render()
     diagnostics += renderProblems
-    diagnostics += LinkChecker(site: site, files: files).check()
+    if !renderProblems.hasErrors { diagnostics += LinkChecker(site: site, files: files).check() }
     guard !diagnostics.hasErrors, !options.dryRun else { return BuildResult(diagnostics: sorted(diagnostics), files: files, site: site) }
 
     diagnostics += OutputWriter(root: root, output: output).write(files, staticFiles: site.staticFiles)

@@ -81,7 +81,7 @@ enum TextReader {
             let (line, column) = firstInvalidUTF8(in: data)
             return .failure(.error(sourcePath, line: line, column: column, "file is not valid UTF-8; save it as UTF-8"))
         }
-        return .success(SourceFile(sourcePath: sourcePath, text: text))
+        return .success(SourceFile(sourcePath: sourcePath, text: LineEndings.normalize(text)))
     }
 
     /// Line and column (in bytes) of the first byte that breaks UTF-8.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A Markdown file split into its YAML front matter and its body.
 struct FrontMatter: Equatable {
     /// The YAML between the `---` lines (nil when the file has no front matter).
@@ -15,6 +17,7 @@ struct FrontMatter: Equatable {
 
     /// Splits at a `---` first line and the next line that is exactly `---` or `...`.
     static func split(_ text: String) -> Result<FrontMatter, Failure> {
+        let text = LineEndings.normalize(text)
         var rest = Substring(text)
         if rest.hasPrefix("\u{FEFF}") { rest = rest.dropFirst() }
         guard let firstEnd = rest.firstIndex(of: "\n"), isFence(rest[..<firstEnd], closing: false) else {
@@ -39,5 +42,13 @@ struct FrontMatter: Equatable {
         var trimmed = line
         while trimmed.last == "\r" || trimmed.last == " " || trimmed.last == "\t" { trimmed = trimmed.dropLast() }
         return trimmed == "---" || (closing && trimmed == "...")
+    }
+}
+
+/// CRLF and CR line endings become LF, so every stage sees one kind of line.
+enum LineEndings {
+    static func normalize(_ text: String) -> String {
+        guard text.utf8.contains(13) else { return text }
+        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 }

@@ -103,8 +103,12 @@ struct YAMLReader {
     private mutating func report(_ error: YamlError) {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
-            let detail = context.map { "\($0.text) " } ?? ""
-            diagnostics.append(.error(sourcePath, line: mark.line + lineOffset, column: mark.column, "invalid YAML: \(detail)\(problem)"))
+            // An unclosed quote or bracket is best shown where it opens; other errors where found.
+            let opens = context.map { $0.text.contains("quoted scalar") || $0.text.contains("flow") } ?? false
+            let start = opens ? context?.mark ?? mark : mark
+            let detail = opens ? "\(context?.text ?? "") starting here, " : ""
+            diagnostics.append(.error(sourcePath, line: start.line + lineOffset, column: start.column,
+                                      "invalid YAML: \(detail)\(problem) (line \(mark.line + lineOffset))"))
         case let .duplicatedKeysInMapping(duplicates, context):
             diagnostics.append(.error(sourcePath, line: context.mark.line + lineOffset, column: context.mark.column,
                                       "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in YAML mapping"))

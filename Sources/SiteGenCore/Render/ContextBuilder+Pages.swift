@@ -42,7 +42,10 @@ extension ContextBuilder {
         let pagination = PaginationContext(
             current: number, total: total,
             previousURL: number > 1 ? href(number - 1) : nil, nextURL: number < total ? href(number + 1) : nil,
-            pages: (1...total).map { PageNumberContext(number: $0, url: href($0), current: $0 == number) },
+            pages: Self.pageWindow(current: number, total: total).map { page in
+                page.map { PageNumberContext(number: $0, url: href($0), current: $0 == number, gap: false) }
+                    ?? PageNumberContext(number: 0, url: "", current: false, gap: true)
+            },
             isPaginated: total > 1)
         let label = menuLabel(for: "/posts/", default: "Posts")
         let title = number == 1 ? label : "\(label) (\(number)/\(total))"
@@ -61,6 +64,18 @@ extension ContextBuilder {
         return TagPageContext(site: site(current: site.config.baseURL.href("/tags/")),
                               page: meta(title: "#\(tag.name)", description: "", url: tag.url, kind: "tag"),
                               tag: link, posts: tag.postIndices.map { summaries[$0] })
+    }
+
+    /// Page numbers to show: first, last, and two on each side of the current one;
+    /// nil marks a gap. `pageWindow(current: 5, total: 9)` → 1 … 3 4 5 6 7 … 9.
+    static func pageWindow(current: Int, total: Int) -> [Int?] {
+        let shown = Set([1, total] + Array(max(1, current - 2)...min(total, current + 2)))
+        var result: [Int?] = []
+        for page in shown.sorted() {
+            if let last = result.last ?? nil, page > last + 1 { result.append(nil) }
+            result.append(page)
+        }
+        return result
     }
 
     /// The menu's name for a site path (`/posts/` → "글"), so list titles follow the menu's language.

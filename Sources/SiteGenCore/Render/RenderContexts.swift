@@ -184,11 +184,14 @@ public struct PaginationContext: Sendable, Equatable {
     public var isPaginated: Bool
 }
 
-/// A numbered page link in pagination.
+/// A numbered page link in pagination, or a gap (`…`) between distant numbers.
+/// Only the first, last and nearby pages are listed, so pagination stays small.
 public struct PageNumberContext: Sendable, Equatable {
     public var number: Int
     public var url: String
     public var current: Bool
+    /// True for the `…` placeholder; `number` and `url` are empty then.
+    public var gap: Bool
 }
 
 /// `tags.mustache`: every tag.

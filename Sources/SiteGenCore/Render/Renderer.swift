@@ -95,12 +95,12 @@ enum OutputCollisions {
     static func find(in files: [OutputFile], staticFiles: [StaticFile]) -> [Diagnostic] {
         var owners: [String: String] = [:]
         var diagnostics: [Diagnostic] = []
-        let all = files.map { ($0.outputPath, $0.sourcePath ?? "(generated \($0.outputPath))") }
-            + staticFiles.map { ($0.outputPath, $0.sourcePath) }
+        let generated = "a page sitegen generates"
+        let all = files.map { ($0.outputPath, $0.sourcePath ?? generated) } + staticFiles.map { ($0.outputPath, $0.sourcePath) }
         for (outputPath, source) in all {
             if let first = owners[outputPath] {
-                let blamed = source.hasPrefix("(") ? first : source
-                diagnostics.append(.error(blamed, "output \(outputPath) is written twice (by \(first) and \(source)); rename one of them"))
+                let (blamed, other) = source == generated ? (first, source) : (source, first)
+                diagnostics.append(.error(blamed, "writes \(outputPath), which \(other) also writes; rename the file or set another 'slug'"))
             } else {
                 owners[outputPath] = source
             }

@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+@testable import SiteGenCore
+
+@Suite("Build, write and safety")
+struct BuildTests {
+    @Test func buildsEveryPageKind() throws {
+        let site = try TestSite(Fixtures.site(["content/posts/pic.png": "png"]))
+        defer { site.remove() }
+        let result = site.build()
+        #expect(result.diagnostics == [])
+        for path in ["index.html", "about/index.html", "posts/index.html", "posts/first/index.html", "posts/second/index.html",
+                     "tags/index.html", "tags/a/index.html", "feed.xml", "sitemap.xml", "robots.txt", "404.html", "posts/pic.png"] {
+            #expect(site.exists("public/\(path)"), "\(path)")
+        }
+        #expect(try site.read("public/robots.txt") == "User-agent: *\nAllow: /\n\nSitemap: https://example.com/sitemap.xml\n")
+    }
+
+    @Test func failedBuildLeavesPreviousOutputUntouched() throws {
+        let site = try TestSite(Fixtures.site())
+        defer { site.remove() }
+        #expect(site.build().succeeded)
+        let before = try TreeSnapshot(site.root.appendingPathComponent("public"))
+        try site.write("content/posts/broken.md", "---\ntitle: x\n")
+        try site.write("content/posts/second.md", "---\ntitle: Changed\ndate: 2024-03-02\n---\nNew body.\n")
+        let result = site.build()
+        #expect(!result.succeeded)
+        #expect(try TreeSnapshot(site.root.appendingPathComponent("public")) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".public") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func successfulBuildReplacesOutputWhole() throws {
+        let site = try TestSite(Fixtures.site())
+        defer { site.remove() }
+        #expect(site.build().succeeded)
+        try site.write("public/stale.html", "old")
+        #expect(site.build().succeeded)
+        #expect(!site.exists("public/stale.html"))
+    }
+
+    @Test func outputIsDeterministic() throws {
+        let site = try TestSite(Fixtures.site([
+            "content/posts/c.md": "---\ntitle: C\ndate: 2024-03-02\ntags: [b, a, 한글]\n---\n## x\n## x\n## y\n",
+        ]))
+        defer { site.remove() }
+        let first = site.root.appendingPathComponent("out1")
+        let second = site.root.appendingPathComponent("out2")
+        #expect(site.build(BuildOptions(output: first)).succeeded)
+        #expect(site.build(BuildOptions(output: second)).succeeded)
+        #expect(try TreeSnapshot(first) == TreeSnapshot(second))
+    }
+
+    @Test func refusesDangerousOutputFolders() throws {
+        let site = try TestSite(Fixtures.site())
+        defer { site.remove() }
+        for output in [site.root, site.root.appendingPathComponent("content"), site.root.appendingPathComponent("templates"),
+                       site.root.deletingLastPathComponent(), URL(fileURLWithPath: "/"), site.root.appendingPathComponent("content/posts/out")] {
+            let result = site.build(BuildOptions(output: output))
+            #expect(!result.succeeded, "\(output.path)")
+            #expect(result.diagnostics.first?.message.hasPrefix("refusing to write the site to this folder") == true)
+        }
+        #expect(site.exists("content/about.md"))
+    }
+
+    @Test func refusesToReplaceAFolderThatIsNotASite() throws {
+        let site = try TestSite(Fixtures.site(["precious/notes.txt": "keep me"]))
+        defer { site.remove() }
+        let result = site.build(BuildOptions(output: site.root.appendingPathComponent("precious")))
+        #expect(result.diagnostics.map(\.message) == ["refusing to replace this folder: it is not empty and has no index.html, so it does not look like a built site"])
+        #expect(try site.read("precious/notes.txt") == "keep me")
+    }
+
+    @Test func symbolicLinkLoopsEnd() throws {
+        let site = try TestSite(Fixtures.site())
+        defer { site.remove() }
+        try FileManager.default.createSymbolicLink(atPath: site.root.appendingPathComponent("content/loop").path,
+                                                   withDestinationPath: site.root.appendingPathComponent("content").path)
+        try FileManager.default.createSymbolicLink(atPath: site.root.appendingPathComponent("content/outside.md").path,
+                                                   withDestinationPath: "/etc/hostname")
+        let result = site.build()
+        #expect(result.succeeded)
+        #expect(result.diagnostics.map(\.description) == [
+            "content/loop: warning: skipped: folder was already read (symbolic link loop?)",
+            "content/outside.md: warning: skipped: link points outside the site root",
+        ])
+    }
+
+    @Test func missingTemplatesAreReported() throws {
+        var files = Fixtures.site()
+        files["templates/post.mustache"] = nil
+        let site = try TestSite(files)
+        defer { site.remove() }
+        #expect(site.build().diagnostics.map(\.description) == [
+            "templates/post.mustache: error: missing template; every site needs home.mustache, post.mustache, page.mustache, list.mustache, tags.mustache, tag.mustache, 404.mustache",
+        ])
+    }
+
+    @Test func baseURLOverrideAndDryRun() throws {
+        let site = try TestSite(Fixtures.site())
+        defer { site.remove() }
+        let result = site.build(BuildOptions(baseURL: SiteURL(parsing: "https://user.github.io/blog/"), dryRun: true))
+        #expect(result.succeeded)
+        #expect(!site.exists("public"))
+        let second = try #require(result.files.first { $0.outputPath == "posts/second/index.html" })
+        #expect(second.contents.contains("<a href=\"/blog/posts/first/\">first</a>"))
+    }
+
+    @Test func templateValuesAreEscaped() throws {
+        let site = try TestSite(Fixtures.site(["content/posts/x.md": "---\ntitle: \"<script>alert('x')</script>\"\ndate: 2024-01-01\n---\nx\n"]))
+        defer { site.remove() }
+        let result = site.build(BuildOptions(dryRun: true))
+        let page = try #require(result.files.first { $0.outputPath == "posts/x/index.html" })
+        #expect(page.contents.contains("<h1>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</h1>"))
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+@testable import SiteGenCore
+
+@Suite("Dates, slugs and URLs")
+struct SupportTests {
+    let seoul = TimeZone(identifier: "Asia/Seoul")!
+
+    @Test func parsesISODates() {
+        #expect(ISODate.parse("2024-03-05", timeZone: seoul) == Date(timeIntervalSince1970: 1_709_564_400))
+        #expect(ISODate.parse("2024-03-05T09:00:00+09:00", timeZone: .gmt) == Date(timeIntervalSince1970: 1_709_596_800))
+        #expect(ISODate.parse("2024-03-05 09:00", timeZone: seoul) == Date(timeIntervalSince1970: 1_709_596_800))
+        #expect(ISODate.parse("2024-03-05T00:00:00.250Z", timeZone: seoul) == Date(timeIntervalSince1970: 1_709_596_800))
+        for bad in ["March 1", "2024-02-30", "2024-3-5", "2024-03-05T25:00", "2024-03-05T09:00+9", "2024-03-05x"] {
+            #expect(ISODate.parse(bad, timeZone: seoul) == nil, "\(bad)")
+        }
+        #expect(ISODate.parse("2024-02-29", timeZone: .gmt) != nil)
+    }
+
+    @Test func formatsRFC3339InTheSiteZone() {
+        let date = Date(timeIntervalSince1970: 1_709_596_800)
+        #expect(ISODate.rfc3339(date, timeZone: seoul) == "2024-03-05T09:00:00+09:00")
+        #expect(ISODate.rfc3339(date, timeZone: .gmt) == "2024-03-05T00:00:00Z")
+        #expect(ISODate.day(Date(timeIntervalSince1970: 1_709_564_399), timeZone: seoul) == "2024-03-04")
+        #expect(ISODate.rfc3339(Date(timeIntervalSince1970: -86_400), timeZone: .gmt) == "1969-12-31T00:00:00Z")
+    }
+
+    @Test func slugs() {
+        #expect(Slug.make("설치 전 할 일") == "설치-전-할-일")
+        #expect(Slug.make("Spring Batch 5: Job & Step!") == "spring-batch-5-job--step")
+        #expect(Slug.makeURLSegment("  Spring  Batch! ") == "spring-batch")
+        #expect(Slug.makeURLSegment("C++ / 코루틴") == "c-코루틴")
+        #expect(Slug.isSafeSegment("스프링-배치"))
+        for bad in ["../x", "a/b", ".hidden", "a b", "", "a\\b"] { #expect(!Slug.isSafeSegment(bad), "\(bad)") }
+    }
+
+    @Test func siteURLs() throws {
+        let url = try #require(SiteURL(parsing: "https://user.github.io/blog"))
+        #expect(url.basePath == "/blog/")
+        #expect(url.href("/tags/스프링/") == "/blog/tags/%EC%8A%A4%ED%94%84%EB%A7%81/")
+        #expect(url.absoluteURL("/") == "https://user.github.io/blog/")
+        #expect(SiteURL(parsing: "user.github.io") == nil)
+        #expect(SiteURL(parsing: "https://x.com/?q") == nil)
+        #expect(URLEncoding.decode("%EC%8A%A4%ED%94%84%EB%A7%81-%zz") == "스프링-%zz")
+    }
+
+    @Test func parallelMapKeepsOrder() {
+        let input = Array(0..<1000)
+        #expect(input.parallelMap { $0 * 2 } == input.map { $0 * 2 })
+    }
+
+    @Test func paginationWindow() {
+        #expect(ContextBuilder.pageWindow(current: 1, total: 1) == [1])
+        #expect(ContextBuilder.pageWindow(current: 5, total: 9) == [1, nil, 3, 4, 5, 6, 7, nil, 9])
+        #expect(ContextBuilder.pageWindow(current: 1, total: 4) == [1, 2, 3, 4])
+    }
+
+    @Test func invalidUTF8Position() {
+        #expect(TextReader.firstInvalidUTF8(in: Data([0x61, 0x0A, 0x62, 0xFF])) == (2, 2))
+        #expect(TextReader.firstInvalidUTF8(in: Data("가\n나".utf8) + Data([0xE0, 0x80])) == (2, 4))
+    }
+}
