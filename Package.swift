@@ -36,7 +36,8 @@ let package = Package(
         ),
         .testTarget(
             name: "SiteGenCoreTests",
-            dependencies: ["SiteGenCore", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["SiteGenCore", .product(name: "Mustache", package: "swift-mustache")],
+            exclude: ["Fixtures"]
         ),
     ]
 )

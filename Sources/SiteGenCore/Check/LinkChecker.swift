@@ -54,7 +54,11 @@ public struct LinkChecker: Sendable {
         return candidates.first(where: outputs.contains)
     }
 
+    /// cmark counts columns in bytes; diagnostics count characters (Unicode scalars), as YAML's do.
     private func diagnostic(_ link: SourceLink, on page: Page, _ message: String) -> Diagnostic {
-        .error(page.sourcePath, line: link.line + page.bodyLine - 1, column: link.column, message)
+        let line = page.body.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(link.line - 1).first ?? ""
+        let prefix = line.utf8.prefix(max(0, link.column - 1))
+        let column = String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1
+        return .error(page.sourcePath, line: link.line + page.bodyLine - 1, column: column, message)
     }
 }
