@@ -70,10 +70,18 @@ struct ContextBuilder: Sendable {
             ogType: kind == "post" ? "article" : "website", kind: kind)
     }
 
+    /// Nests level 3 headings under the level 2 heading before them.
     func toc(_ headings: [Heading]) -> TOCContext? {
         guard headings.count >= 3 else { return nil }
-        return TOCContext(items: headings.map {
-            TOCItemContext(text: $0.text, url: "#" + URLEncoding.encodeFragment($0.id), level: $0.level, sub: $0.level == 3)
-        })
+        var items: [TOCItemContext] = []
+        for heading in headings {
+            let item = TOCItemContext(text: heading.text, url: "#" + URLEncoding.encodeFragment(heading.id), level: heading.level, children: [])
+            if heading.level == 3, !items.isEmpty, items[items.count - 1].level == 2 {
+                items[items.count - 1].children.append(item)
+            } else {
+                items.append(item)
+            }
+        }
+        return TOCContext(items: items)
     }
 }

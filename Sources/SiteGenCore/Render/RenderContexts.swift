@@ -79,17 +79,19 @@ public struct TagLinkContext: Sendable, Equatable {
 
 /// A table of contents; present only when a page has 3+ headings (`{{#post.toc}}…{{/post.toc}}`).
 public struct TOCContext: Sendable, Equatable {
-    /// Entries in document order.
+    /// Level 2 entries in document order (a level 3 heading before any level 2 stands alone here).
     public var items: [TOCItemContext]
 }
 
-/// A table of contents entry; `level` is 2 or 3, `sub` is true for level 3.
+/// A table of contents entry with the level 3 entries under it.
 public struct TOCItemContext: Sendable, Equatable {
     public var text: String
     /// `#id` href, percent-encoded.
     public var url: String
+    /// 2 or 3.
     public var level: Int
-    public var sub: Bool
+    /// Level 3 entries under this one (empty for level 3 entries).
+    public var children: [TOCItemContext]
 }
 
 /// Link to a neighbouring post.
