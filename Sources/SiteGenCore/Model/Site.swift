@@ -11,8 +11,8 @@ public struct Site: Sendable, Equatable {
     public var tags: [Tag] = []
     /// Files copied unchanged.
     public var staticFiles: [StaticFile] = []
-    /// Raw career data files, validated as YAML (`content/data/*.yaml`).
-    public var data: [SourceFile] = []
+    /// The career plan from `content/data/*.yaml`, when the site has one.
+    public var career: Career?
 
     public init(config: SiteConfig) {
         self.config = config

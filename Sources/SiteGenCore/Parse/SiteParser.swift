@@ -20,8 +20,9 @@ public struct SiteParser: Sendable {
         if let baseURLOverride { config.baseURL = baseURLOverride }
         var site = Site(config: config)
         site.staticFiles = source.staticFiles
-        site.data = source.data
-        diagnostics += DataValidator.validate(source.data)
+        let (career, careerProblems) = CareerParser(timeZone: config.timeZone).parse(source.data)
+        site.career = career
+        diagnostics += careerProblems
 
         let parser = PageParser(config: config)
         let options = MarkdownOptions(unsafeHTML: config.unsafeHTML, rootPrefix: config.baseURL.basePath)
@@ -58,6 +59,10 @@ public struct SiteParser: Sendable {
         var diagnostics = Self.duplicateURLs(in: site.posts + site.pages)
         site.tags = TagIndex.build(for: site.posts)
         diagnostics += TagIndex.collisions(in: site.posts)
+        if let career = site.career {
+            diagnostics += CareerValidator(career: career, postTags: Set(site.tags.map(\.slug)),
+                                           postSlugs: Set(site.posts.map(\.slug)), now: now).validate()
+        }
         return diagnostics
     }
 

@@ -1,13 +1,13 @@
 /// Contexts for each page kind.
 extension ContextBuilder {
-    func home() -> HomePageContext {
+    func home(progress: ProgressSummaryContext? = nil, profile: ProfileContext? = nil) -> HomePageContext {
         let config = site.config
         let shown = Array(summaries.prefix(config.homePosts))
         return HomePageContext(
             site: site(current: config.baseURL.basePath),
             page: meta(title: site.home?.title ?? config.title, description: site.home?.summary ?? config.description, url: "/", kind: "home"),
             intro: site.home?.content.html, posts: shown, postsURL: config.baseURL.href("/posts/"),
-            hasMorePosts: summaries.count > shown.count, tags: tagLinks)
+            hasMorePosts: summaries.count > shown.count, tags: tagLinks, progress: progress, profile: profile)
     }
 
     func standalone(_ page: Page) -> StandalonePageContext {
@@ -16,7 +16,7 @@ extension ContextBuilder {
                                      content: page.content.html, toc: toc(page.content.headings))
     }
 
-    func post(at index: Int) -> PostPageContext {
+    func post(at index: Int, competencies: [LinkContext] = []) -> PostPageContext {
         let post = site.posts[index]
         let config = site.config
         let summary = summaries[index]
@@ -29,7 +29,8 @@ extension ContextBuilder {
             content: post.content.html, toc: toc(post.content.headings),
             tasks: tasks.total == 0 ? nil : TaskProgressContext(done: tasks.done, total: tasks.total, percent: tasks.done * 100 / tasks.total),
             previous: index + 1 < summaries.count ? PostLinkContext(title: summaries[index + 1].title, url: summaries[index + 1].url) : nil,
-            next: index > 0 ? PostLinkContext(title: summaries[index - 1].title, url: summaries[index - 1].url) : nil)
+            next: index > 0 ? PostLinkContext(title: summaries[index - 1].title, url: summaries[index - 1].url) : nil,
+            competencies: competencies)
         return PostPageContext(site: site(current: config.baseURL.href("/posts/")),
                                page: meta(title: post.title, description: post.summary, url: post.url, kind: "post"), post: detail)
     }

@@ -130,6 +130,8 @@ public struct PostDetail: Sendable, Equatable {
     public var previous: PostLinkContext?
     /// Newer post.
     public var next: PostLinkContext?
+    /// Competencies of the career plan this post serves (through its tags).
+    public var competencies: [LinkContext]
 }
 
 /// `post.mustache`.
@@ -163,6 +165,10 @@ public struct HomePageContext: Sendable, Equatable {
     public var hasMorePosts: Bool
     /// Every tag, for a tag cloud.
     public var tags: [TagLinkContext]
+    /// Career progress summary, when the site has career data.
+    public var progress: ProgressSummaryContext?
+    /// Name, headline and key strengths, when the site has `profile.yaml`.
+    public var profile: ProfileContext?
 }
 
 /// One page of the paginated post list (`list.mustache`).

@@ -17,15 +17,17 @@ public struct Renderer: Sendable {
 
     /// Renders every page, list, feed and sitemap, in a stable order.
     public func render() -> ([OutputFile], [Diagnostic]) {
-        var diagnostics = unknownTemplates()
+        var diagnostics = unknownTemplates() + missingCareerTemplates()
         guard !diagnostics.hasErrors else { return ([], diagnostics) }
+        let career = careerContexts()
         var files: [OutputFile] = []
-        files.append(renderHome())
+        files.append(renderHome(career))
         files += site.pages.map(renderPage)
-        files += Array(site.posts.indices).parallelMap(renderPost)
+        files += Array(site.posts.indices).parallelMap { renderPost($0, career) }
         files += renderPostLists()
         files += renderTags()
         files.append(renderNotFound())
+        if let career { files += renderCareer(career) }
         files.append(OutputFile(outputPath: "feed.xml", contents: AtomFeed(site: site, now: now).render()))
         files.append(OutputFile(outputPath: "sitemap.xml", contents: SitemapWriter(site: site).render(pageCount: postListPageCount)))
         files.append(OutputFile(outputPath: "robots.txt", contents: robots()))
@@ -47,8 +49,8 @@ public struct Renderer: Sendable {
         }
     }
 
-    private func renderHome() -> OutputFile {
-        let context = contexts.home()
+    private func renderHome(_ career: CareerContextBuilder?) -> OutputFile {
+        let context = contexts.home(progress: career?.summary(), profile: career?.profile())
         return OutputFile(outputPath: "index.html", contents: templates.render(context, with: site.home?.template ?? "home"),
                           sourcePath: site.home?.sourcePath)
     }
@@ -58,10 +60,11 @@ public struct Renderer: Sendable {
                    contents: templates.render(contexts.standalone(page), with: page.template ?? "page"), sourcePath: page.sourcePath)
     }
 
-    private func renderPost(_ index: Int) -> OutputFile {
+    private func renderPost(_ index: Int, _ career: CareerContextBuilder?) -> OutputFile {
         let post = site.posts[index]
+        let context = contexts.post(at: index, competencies: career?.competencies(of: post) ?? [])
         return OutputFile(outputPath: Self.outputPath(for: post.url),
-                          contents: templates.render(contexts.post(at: index), with: post.template ?? "post"), sourcePath: post.sourcePath)
+                          contents: templates.render(context, with: post.template ?? "post"), sourcePath: post.sourcePath)
     }
 
     var postListPageCount: Int { max(1, (site.posts.count + site.config.postsPerPage - 1) / site.config.postsPerPage) }

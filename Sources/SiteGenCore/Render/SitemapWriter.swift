@@ -13,6 +13,10 @@ struct SitemapWriter {
         entries += site.posts.map { ($0.url, $0.updated ?? $0.date) }
         entries.append(("/tags/", newest))
         entries += site.tags.map { tag in (tag.url, tag.postIndices.first.flatMap { site.posts[$0].date }) }
+        if let career = site.career {
+            entries.append((CareerContextBuilder.dashboardURL, newest))
+            entries += career.competencies.map { (CareerContextBuilder.skillURL($0.id), nil) }
+        }
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for (path, lastmod) in entries {
             xml += "  <url><loc>\(HTML.escape(config.baseURL.absoluteURL(path)))</loc>"

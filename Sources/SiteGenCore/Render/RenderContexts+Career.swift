@@ -1,0 +1,157 @@
+/// The template API of the career pages (`dashboard.mustache`, `skill.mustache`) and the
+/// progress summary on the home page. Fields documented as "HTML" are inline SVG that
+/// sitegen drew itself, for `{{{…}}}`.
+
+/// `dashboard.mustache` at `/dashboard/`.
+public struct DashboardPageContext: Sendable, Equatable {
+    public var site: SiteContext
+    public var page: PageMeta
+    public var profile: ProfileContext?
+    /// The selected goal.
+    public var goal: GoalContext?
+    public var summary: ProgressSummaryContext
+    /// Assessed competencies, largest gap first.
+    public var competencies: [CompetencyContext]
+    /// Competencies the plan gives no current level for.
+    public var unassessed: [CompetencyContext]
+    public var areas: [AreaContext]
+    public var timeline: TimelineContext
+    /// Open to-dos serving the largest gaps, at most five.
+    public var nextActions: [TodoContext]
+    /// The planning document's own checklist.
+    public var checklist: [ChecklistItemContext]
+    /// href of `/progress.json`.
+    public var progressJSONURL: String
+}
+
+/// `skill.mustache` at `/skills/<id>/`.
+public struct SkillPageContext: Sendable, Equatable {
+    public var site: SiteContext
+    public var page: PageMeta
+    public var competency: CompetencyContext
+    /// Every to-do naming this competency, open first.
+    public var todos: [TodoContext]
+    /// href of the dashboard.
+    public var dashboardURL: String
+}
+
+/// Name, headline and key strengths from `profile.yaml`.
+public struct ProfileContext: Sendable, Equatable {
+    public var name: String
+    public var headline: String
+    public var strengths: [String]
+    public var links: [LinkContext]
+}
+
+/// A goal and its measurable targets.
+public struct GoalContext: Sendable, Equatable {
+    public var title: String
+    public var targets: [TargetContext]
+}
+
+/// "동시 접속자 1,000,000명 이상".
+public struct TargetContext: Sendable, Equatable {
+    public var name: String
+    /// The target value with thousands separators.
+    public var value: String
+    public var unit: String
+    /// "이상" (at least) or "이하" (at most).
+    public var direction: String
+    /// The measured value, formatted, when known.
+    public var current: String?
+}
+
+/// Overall progress: to-dos and checklist, as numbers and rings.
+public struct ProgressSummaryContext: Sendable, Equatable {
+    public var todosDone: Int
+    public var todosTotal: Int
+    public var todosPercent: Int
+    public var checklistDone: Int
+    public var checklistTotal: Int
+    public var checklistPercent: Int
+    /// Competencies whose current level meets the required one, and how many are assessed.
+    public var competenciesAtTarget: Int
+    public var competenciesAssessed: Int
+    public var competenciesTotal: Int
+    /// HTML: ring chart of to-dos.
+    public var todoRing: String
+    /// HTML: ring chart of the checklist.
+    public var checklistRing: String
+    /// href of the dashboard.
+    public var dashboardURL: String
+}
+
+/// One competency with its levels, gap, notes and open to-dos.
+public struct CompetencyContext: Sendable, Equatable {
+    public var id: String
+    public var name: String
+    public var area: String
+    public var required: String
+    /// nil when unassessed.
+    public var current: String?
+    /// Why there is no current level.
+    public var currentNote: String?
+    /// Levels to climb; nil when unassessed.
+    public var gap: Int?
+    /// True when the current level is below the required one.
+    public var hasGap: Bool
+    /// The gap analysis note.
+    public var gapNote: String?
+    /// href of `/skills/<id>/`.
+    public var url: String
+    /// HTML: required vs current bars.
+    public var chart: String
+    /// Notes that serve it (by tag).
+    public var posts: [PostLinkContext]
+    public var openTodos: [TodoContext]
+    public var tags: [TagLinkContext]
+}
+
+/// A to-do area with its progress.
+public struct AreaContext: Sendable, Equatable {
+    public var name: String
+    public var done: Int
+    public var total: Int
+    public var percent: Int
+    /// HTML: progress bar.
+    public var bar: String
+    public var items: [TodoContext]
+}
+
+/// One to-do item.
+public struct TodoContext: Sendable, Equatable {
+    public var title: String
+    public var done: Bool
+    /// `2026-09-27`, when done with a date.
+    public var doneDate: String?
+    /// Competencies it serves, linked to their pages.
+    public var competencies: [LinkContext]
+    /// Notes that record it.
+    public var posts: [PostLinkContext]
+    /// Name of its area.
+    public var area: String
+}
+
+/// Notes and finished to-dos per month.
+public struct TimelineContext: Sendable, Equatable {
+    /// HTML: column chart.
+    public var chart: String
+    public var months: [MonthContext]
+}
+
+/// One month of the timeline.
+public struct MonthContext: Sendable, Equatable {
+    /// `2026-09`.
+    public var key: String
+    public var notes: Int
+    public var todosDone: Int
+}
+
+/// An item of the planning checklist; `sub` is true for nested items.
+public struct ChecklistItemContext: Sendable, Equatable {
+    public var title: String
+    public var done: Bool
+    /// href of the page that shows the result, if any.
+    public var url: String?
+    public var sub: Bool
+}
