@@ -158,9 +158,9 @@ struct SiteParserTests {
     }
 
     @Test func dataFilesMustBeValidYAML() {
-        let problems = DataValidator.validate([SourceFile(sourcePath: "content/data/goal.yaml", text: "goal:\n  - a\n b: c\n")])
+        let problems = CareerParser(timeZone: .gmt).parse([SourceFile(sourcePath: "content/data/goals.yaml", text: "goals:\n  - a\n b: c\n")]).1
         #expect(problems.count == 1)
-        #expect(problems.first?.sourcePath == "content/data/goal.yaml")
+        #expect(problems.first?.sourcePath == "content/data/goals.yaml")
         #expect(problems.first?.line == 3)
     }
 }

@@ -42,10 +42,12 @@ extension CareerParser {
 
     private func todo(_ node: Node, ids: inout UniqueCheck, reader: inout YAMLReader) -> Todo? {
         let known: Set<String> = ["id", "title", "done", "doneDate", "competencies", "posts"]
-        guard let entry = reader.fields(node, what: "a to-do", known: known, required: ["id", "title", "done"]),
-              let id = entry["id"].flatMap({ reader.text($0, key: "id") }),
-              let title = entry["title"].flatMap({ reader.text($0, key: "title") }),
-              let done = entry["done"].flatMap({ reader.bool($0, key: "done") }) else { return nil }
+        guard let entry = reader.fields(node, what: "a to-do", known: known, required: ["id", "title", "done"]) else { return nil }
+        // Read every field before giving up, so one run reports all of an item's problems.
+        let id = entry["id"].flatMap { reader.text($0, key: "id") }
+        let title = entry["title"].flatMap { reader.text($0, key: "title") }
+        let done = entry["done"].flatMap { reader.bool($0, key: "done") }
+        guard let id, let title, let done else { return nil }
         ids.claim(id, at: entry["id"], reader: &reader)
         let doneDate = entry["doneDate"].flatMap { reader.date($0, key: "doneDate", timeZone: timeZone) }
         if doneDate != nil, !done { reader.error(at: entry["doneDate"], "'doneDate' is set but 'done' is false") }

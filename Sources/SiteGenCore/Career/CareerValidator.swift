@@ -10,6 +10,8 @@ struct CareerValidator {
     /// Slugs of published posts.
     let postSlugs: Set<String>
     let now: Date
+    /// The site's zone, for showing dates as they were written.
+    var timeZone: TimeZone = .gmt
 
     func validate() -> [Diagnostic] {
         career.competencies.flatMap(checkCompetency) + career.areas.flatMap(\.items).flatMap(checkTodo)
@@ -40,7 +42,7 @@ struct CareerValidator {
             problems.append(error(spot, "no published post has the slug \"\(slug)\""))
         }
         if let date = todo.doneDate, date > now, let spot = todo.spots.doneDate {
-            problems.append(error(spot, "'doneDate' \(ISODate.day(date, timeZone: .gmt)) is in the future"))
+            problems.append(error(spot, "'doneDate' \(ISODate.day(date, timeZone: timeZone)) is in the future"))
         }
         return problems
     }

@@ -61,7 +61,7 @@ public struct SiteParser: Sendable {
         diagnostics += TagIndex.collisions(in: site.posts)
         if let career = site.career {
             diagnostics += CareerValidator(career: career, postTags: Set(site.tags.map(\.slug)),
-                                           postSlugs: Set(site.posts.map(\.slug)), now: now).validate()
+                                           postSlugs: Set(site.posts.map(\.slug)), now: now, timeZone: site.config.timeZone).validate()
         }
         return diagnostics
     }
