@@ -1,0 +1,422 @@
+import Mustache
+
+// Field lookup for the template contexts without reflection: swift-mustache asks
+// `child(named:)` of a `MustacheParent` instead of walking a `Mirror`, which dominated
+// render time. `ContextLookupTests` checks that every stored property is reachable here.
+
+extension SiteContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "description": return self.description
+        case "language": return self.language
+        case "author": return self.author
+        case "baseURL": return self.baseURL
+        case "basePath": return self.basePath
+        case "feedURL": return self.feedURL
+        case "menu": return self.menu
+        case "links": return self.links
+        case "year": return self.year
+        default: return nil
+        }
+    }
+}
+
+extension LinkContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "name": return self.name
+        case "url": return self.url
+        case "current": return self.current
+        default: return nil
+        }
+    }
+}
+
+extension PageMeta: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "documentTitle": return self.documentTitle
+        case "description": return self.description
+        case "url": return self.url
+        case "canonicalURL": return self.canonicalURL
+        case "ogType": return self.ogType
+        case "kind": return self.kind
+        default: return nil
+        }
+    }
+}
+
+extension PostSummaryContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "url": return self.url
+        case "date": return self.date
+        case "datetime": return self.datetime
+        case "summary": return self.summary
+        case "readingMinutes": return self.readingMinutes
+        case "tags": return self.tags
+        default: return nil
+        }
+    }
+}
+
+extension TagLinkContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "name": return self.name
+        case "url": return self.url
+        case "count": return self.count
+        default: return nil
+        }
+    }
+}
+
+extension TOCContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "items": return self.items
+        default: return nil
+        }
+    }
+}
+
+extension TOCItemContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "text": return self.text
+        case "url": return self.url
+        case "level": return self.level
+        case "children": return self.children
+        default: return nil
+        }
+    }
+}
+
+extension PostLinkContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "url": return self.url
+        default: return nil
+        }
+    }
+}
+
+extension TaskProgressContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "done": return self.done
+        case "total": return self.total
+        case "percent": return self.percent
+        default: return nil
+        }
+    }
+}
+
+extension PostDetail: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "url": return self.url
+        case "date": return self.date
+        case "datetime": return self.datetime
+        case "updated": return self.updated
+        case "updatedDatetime": return self.updatedDatetime
+        case "readingMinutes": return self.readingMinutes
+        case "summary": return self.summary
+        case "tags": return self.tags
+        case "content": return self.content
+        case "toc": return self.toc
+        case "tasks": return self.tasks
+        case "previous": return self.previous
+        case "next": return self.next
+        case "competencies": return self.competencies
+        default: return nil
+        }
+    }
+}
+
+extension PostPageContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "site": return self.site
+        case "page": return self.page
+        case "post": return self.post
+        default: return nil
+        }
+    }
+}
+
+extension StandalonePageContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "site": return self.site
+        case "page": return self.page
+        case "content": return self.content
+        case "toc": return self.toc
+        default: return nil
+        }
+    }
+}
+
+extension HomePageContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "site": return self.site
+        case "page": return self.page
+        case "intro": return self.intro
+        case "posts": return self.posts
+        case "postsURL": return self.postsURL
+        case "hasMorePosts": return self.hasMorePosts
+        case "tags": return self.tags
+        case "progress": return self.progress
+        case "profile": return self.profile
+        default: return nil
+        }
+    }
+}
+
+extension PostListPageContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "site": return self.site
+        case "page": return self.page
+        case "posts": return self.posts
+        case "pagination": return self.pagination
+        default: return nil
+        }
+    }
+}
+
+extension PaginationContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "current": return self.current
+        case "total": return self.total
+        case "previousURL": return self.previousURL
+        case "nextURL": return self.nextURL
+        case "pages": return self.pages
+        case "isPaginated": return self.isPaginated
+        default: return nil
+        }
+    }
+}
+
+extension PageNumberContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "number": return self.number
+        case "url": return self.url
+        case "current": return self.current
+        case "gap": return self.gap
+        default: return nil
+        }
+    }
+}
+
+extension TagIndexPageContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "site": return self.site
+        case "page": return self.page
+        case "tags": return self.tags
+        default: return nil
+        }
+    }
+}
+
+extension TagPageContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "site": return self.site
+        case "page": return self.page
+        case "tag": return self.tag
+        case "posts": return self.posts
+        default: return nil
+        }
+    }
+}
+
+extension NotFoundPageContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "site": return self.site
+        case "page": return self.page
+        default: return nil
+        }
+    }
+}
+
+extension DashboardPageContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "site": return self.site
+        case "page": return self.page
+        case "profile": return self.profile
+        case "goal": return self.goal
+        case "summary": return self.summary
+        case "competencies": return self.competencies
+        case "unassessed": return self.unassessed
+        case "areas": return self.areas
+        case "timeline": return self.timeline
+        case "nextActions": return self.nextActions
+        case "checklist": return self.checklist
+        case "progressJSONURL": return self.progressJSONURL
+        default: return nil
+        }
+    }
+}
+
+extension SkillPageContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "site": return self.site
+        case "page": return self.page
+        case "competency": return self.competency
+        case "todos": return self.todos
+        case "dashboardURL": return self.dashboardURL
+        default: return nil
+        }
+    }
+}
+
+extension ProfileContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "name": return self.name
+        case "headline": return self.headline
+        case "strengths": return self.strengths
+        case "links": return self.links
+        default: return nil
+        }
+    }
+}
+
+extension GoalContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "targets": return self.targets
+        default: return nil
+        }
+    }
+}
+
+extension TargetContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "name": return self.name
+        case "value": return self.value
+        case "unit": return self.unit
+        case "direction": return self.direction
+        case "current": return self.current
+        default: return nil
+        }
+    }
+}
+
+extension ProgressSummaryContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "todosDone": return self.todosDone
+        case "todosTotal": return self.todosTotal
+        case "todosPercent": return self.todosPercent
+        case "checklistDone": return self.checklistDone
+        case "checklistTotal": return self.checklistTotal
+        case "checklistPercent": return self.checklistPercent
+        case "competenciesAtTarget": return self.competenciesAtTarget
+        case "competenciesAssessed": return self.competenciesAssessed
+        case "competenciesTotal": return self.competenciesTotal
+        case "todoRing": return self.todoRing
+        case "checklistRing": return self.checklistRing
+        case "dashboardURL": return self.dashboardURL
+        default: return nil
+        }
+    }
+}
+
+extension CompetencyContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "id": return self.id
+        case "name": return self.name
+        case "area": return self.area
+        case "required": return self.required
+        case "current": return self.current
+        case "currentNote": return self.currentNote
+        case "gap": return self.gap
+        case "hasGap": return self.hasGap
+        case "gapNote": return self.gapNote
+        case "url": return self.url
+        case "chart": return self.chart
+        case "posts": return self.posts
+        case "openTodos": return self.openTodos
+        case "tags": return self.tags
+        default: return nil
+        }
+    }
+}
+
+extension AreaContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "name": return self.name
+        case "done": return self.done
+        case "total": return self.total
+        case "percent": return self.percent
+        case "bar": return self.bar
+        case "items": return self.items
+        default: return nil
+        }
+    }
+}
+
+extension TodoContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "done": return self.done
+        case "doneDate": return self.doneDate
+        case "competencies": return self.competencies
+        case "posts": return self.posts
+        case "area": return self.area
+        default: return nil
+        }
+    }
+}
+
+extension TimelineContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "chart": return self.chart
+        case "months": return self.months
+        default: return nil
+        }
+    }
+}
+
+extension MonthContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "key": return self.key
+        case "notes": return self.notes
+        case "todosDone": return self.todosDone
+        default: return nil
+        }
+    }
+}
+
+extension ChecklistItemContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "done": return self.done
+        case "url": return self.url
+        case "sub": return self.sub
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import Mustache
+import Testing
+@testable import SiteGenCore
+
+/// Every stored property of every template context must be reachable through
+/// `child(named:)`, or templates would silently render it as empty.
+@Suite("Template context lookup")
+struct ContextLookupTests {
+    /// Walks a context and every context nested in it, checking each property.
+    func checkAll(_ value: Any, path: String = "") {
+        let mirror = Mirror(reflecting: value)
+        if mirror.displayStyle == .optional || mirror.displayStyle == .collection {
+            for child in mirror.children { checkAll(child.value, path: path) }
+            return
+        }
+        guard mirror.displayStyle == .struct, let parent = value as? MustacheParent else { return }
+        for child in mirror.children {
+            guard let label = child.label else { continue }
+            let found = parent.child(named: label)
+            #expect(found != nil || Mirror(reflecting: child.value).displayStyle == .optional,
+                    "\(type(of: value)).\(label) is not reachable from templates")
+            if let found { #expect(String(describing: found) == String(describing: unwrap(child.value)), "\(path)\(label)") }
+            checkAll(child.value, path: "\(path)\(label).")
+        }
+    }
+
+    func unwrap(_ value: Any) -> Any {
+        let mirror = Mirror(reflecting: value)
+        guard mirror.displayStyle == .optional, let first = mirror.children.first else { return value }
+        return first.value
+    }
+
+    @Test func everyFieldOfEveryPageKindIsReachable() throws {
+        let site = GoldenSiteTests.site
+        let (source, _) = SiteLoader(root: site).load()
+        let (parsed, _) = SiteParser(now: Fixtures.now).parse(source)
+        let base = ContextBuilder(site: parsed, now: Fixtures.now)
+        let career = try #require(parsed.career)
+        let careerContexts = CareerContextBuilder(base: base, career: career,
+                                                  progress: CareerProgress(career: career, posts: parsed.posts, now: Fixtures.now, timeZone: parsed.config.timeZone))
+        checkAll(base.home(progress: careerContexts.summary(), profile: careerContexts.profile()))
+        checkAll(base.post(at: 2, competencies: careerContexts.competencies(of: parsed.posts[2])))
+        checkAll(base.standalone(parsed.pages[0]))
+        checkAll(base.postList(page: 1, of: 2))
+        checkAll(base.tagIndex())
+        checkAll(base.tag(parsed.tags[0]))
+        checkAll(base.notFound())
+        checkAll(careerContexts.dashboard())
+        checkAll(careerContexts.skill(careerContexts.progress.competencies[0]))
+    }
+}
