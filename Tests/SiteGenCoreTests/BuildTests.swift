@@ -114,3 +114,16 @@ struct BuildTests {
         #expect(page.contents.contains("<h1>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</h1>"))
     }
 }
+
+@Suite("Templates")
+struct TemplateTests {
+    @Test func syntaxErrorsOnTheFirstLineKeepTheirColumn() {
+        let (_, problems) = TemplateSet.compile([SourceFile(sourcePath: "templates/x.mustache", text: "<p>{{#a}}{{/b}}</p>")])
+        #expect(problems.first?.description == "templates/x.mustache:1:14: error: section close name incorrect; close each {{#name}} with {{/name}}")
+    }
+
+    @Test func escapingMatchesMustache() throws {
+        let (templates, _) = TemplateSet.compile([SourceFile(sourcePath: "templates/x.mustache", text: "{{a}}|{{{a}}}")])
+        #expect(templates.render(["a": "<a href=\"x\">'&'</a>"], with: "x") == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;|<a href=\"x\">'&'</a>")
+    }
+}

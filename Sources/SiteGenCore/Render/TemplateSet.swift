@@ -10,19 +10,26 @@ public struct TemplateSet: Sendable {
     let library: MustacheLibrary
     let names: Set<String>
 
+    /// Prepended to every template: switches escaping to `FastHTMLEscaping`, which writes the
+    /// same entities as swift-mustache's default but returns clean strings untouched (the
+    /// default rebuilds every string character by character; it was 14% of a build).
+    static let pragma = "{{%CONTENT_TYPE:SITEGEN_HTML}}"
+
     /// Compiles every template; syntax errors and unknown partials become diagnostics.
     public static func compile(_ files: [SourceFile]) -> (TemplateSet, [Diagnostic]) {
+        FastHTMLEscaping.register()
         var library = MustacheLibrary()
         var names: Set<String> = []
         var diagnostics: [Diagnostic] = []
         for file in files {
             let name = templateName(of: file.sourcePath)
             do {
-                library.register(try MustacheTemplate(string: file.text), named: name)
+                library.register(try MustacheTemplate(string: pragma + file.text), named: name)
                 names.insert(name)
             } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error(file.sourcePath, line: error.context.lineNumber, column: error.context.columnNumber + 1,
-                                          message(for: error.error)))
+                let line = error.context.lineNumber
+                let column = error.context.columnNumber + 1 - (line == 1 ? pragma.count : 0)
+                diagnostics.append(.error(file.sourcePath, line: line, column: max(1, column), message(for: error.error)))
             } catch {
                 diagnostics.append(.error(file.sourcePath, "template error: \(error)"))
             }
@@ -92,4 +99,15 @@ enum PartialReferences {
         }
         return diagnostics
     }
+}
+
+/// HTML escaping for `{{name}}`: `& < > " '` as swift-mustache writes them, without copying
+/// strings that need none. Registered once under the name the template pragma uses.
+struct FastHTMLEscaping: MustacheContentType {
+    func escapeText(_ text: String) -> String { HTML.escape(text) }
+
+    private static let registration: Void = MustacheContentTypes.register(FastHTMLEscaping(), named: "SITEGEN_HTML")
+
+    /// Idempotent and thread-safe (a `static let` runs its initializer once).
+    static func register() { _ = registration }
 }
