@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 
 /// Lists files below a folder of the site root. Hidden entries are skipped; links are
@@ -35,19 +40,47 @@ struct FileWalker {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: url.path) else { return }
         for name in names.sorted() where !name.hasPrefix(".") {
             let child = "\(relative)/\(name)"
-            let childURL = root.appendingPathComponent(child)
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: childURL.path, isDirectory: &isDirectory) else {
-                diagnostics.append(.warning(child, "skipped: broken symbolic link"))
+            switch Self.kind(of: url.path + "/" + name) {
+            case .directory:
+                walk(child, into: &found)
+            case .file:
+                found.append(child)
+            case .link:
+                followLink(child, into: &found)
+            case .other:
                 continue
             }
-            if isDirectory.boolValue {
-                walk(child, into: &found)
-            } else if isInsideRoot(childURL.resolvingSymlinksInPath().path) {
-                found.append(child)
-            } else {
-                diagnostics.append(.warning(child, "skipped: link points outside the site root"))
-            }
+        }
+    }
+
+    /// A symbolic link is followed only when its target stays inside the root.
+    private mutating func followLink(_ child: String, into found: inout [String]) {
+        let childURL = root.appendingPathComponent(child)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: childURL.path, isDirectory: &isDirectory) else {
+            diagnostics.append(.warning(child, "skipped: broken symbolic link"))
+            return
+        }
+        if isDirectory.boolValue {
+            walk(child, into: &found)
+        } else if isInsideRoot(childURL.resolvingSymlinksInPath().path) {
+            found.append(child)
+        } else {
+            diagnostics.append(.warning(child, "skipped: link points outside the site root"))
+        }
+    }
+
+    private enum EntryKind { case file, directory, link, other }
+
+    /// One `lstat` per entry: plain files and folders need no link resolution.
+    private static func kind(of path: String) -> EntryKind {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return .other }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        case S_IFLNK: return .link
+        default: return .other
         }
     }
 

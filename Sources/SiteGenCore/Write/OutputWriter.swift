@@ -50,18 +50,20 @@ public struct OutputWriter: Sendable {
             var parent = (path as NSString).deletingLastPathComponent
             while !parent.isEmpty, folders.insert(parent).inserted { parent = (parent as NSString).deletingLastPathComponent }
         }
+        // Sorted, so every parent comes before its children.
         for relative in folders.sorted() {
-            try FileManager.default.createDirectory(at: folder.appendingPathComponent(relative), withIntermediateDirectories: true)
+            try POSIXFiles.makeDirectory(folder.appendingPathComponent(relative).path)
         }
     }
 
     private static func writeAll(_ files: [OutputFile], to folder: URL) throws {
+        let base = folder.path
         let failures = files.parallelMap { file -> String? in
             do {
-                try Data(file.contents.utf8).write(to: folder.appendingPathComponent(file.outputPath))
+                try POSIXFiles.write(file.contents, to: base + "/" + file.outputPath)
                 return nil
             } catch {
-                return "\(file.outputPath): \((error as NSError).localizedDescription)"
+                return "\(error)"
             }
         }
         if let failure = failures.compactMap({ $0 }).first {

@@ -1,0 +1,42 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// Plain POSIX file writes for the staging folder. Foundation's `Data.write(to:)` fsyncs every
+/// file and `createDirectory` stats every path component; for a thousand pages that was most
+/// of the build's wall time. The staging folder is swapped in only after every write succeeded,
+/// so per-file durability buys nothing here (Hugo does not fsync either).
+enum POSIXFiles {
+    struct Failure: Error, CustomStringConvertible {
+        let path: String
+        let code: Int32
+        var description: String { "\(path): \(String(cString: strerror(code)))" }
+    }
+
+    /// Creates `path`; an existing folder is fine. Parents must exist.
+    static func makeDirectory(_ path: String) throws {
+        if mkdir(path, 0o755) != 0 && errno != EEXIST { throw Failure(path: path, code: errno) }
+    }
+
+    /// Writes `text` as UTF-8 to a new file at `path` (truncating any existing one).
+    static func write(_ text: String, to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw Failure(path: path, code: errno) }
+        defer { close(descriptor) }
+        var text = text
+        try text.withUTF8 { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw Failure(path: path, code: errno)
+                }
+                offset += written
+            }
+        }
+    }
+}
