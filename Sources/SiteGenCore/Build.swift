@@ -10,12 +10,19 @@ public struct BuildOptions: Sendable {
     public var output: URL?
     /// Render and check, but write nothing (`sitegen check`).
     public var dryRun = false
+    /// Skip the build when nothing changed since the last one (see `BuildManifest`).
+    public var useCache = true
+    /// Identifies the sitegen binary, so a new version never reuses an old build.
+    public var toolVersion = ""
 
-    public init(includeDrafts: Bool = false, baseURL: SiteURL? = nil, output: URL? = nil, dryRun: Bool = false) {
+    public init(includeDrafts: Bool = false, baseURL: SiteURL? = nil, output: URL? = nil, dryRun: Bool = false,
+                useCache: Bool = true, toolVersion: String = "") {
         self.includeDrafts = includeDrafts
         self.baseURL = baseURL
         self.output = output
         self.dryRun = dryRun
+        self.useCache = useCache
+        self.toolVersion = toolVersion
     }
 }
 
@@ -24,19 +31,28 @@ public struct BuildResult: Sendable {
     public var diagnostics: [Diagnostic]
     public var files: [OutputFile]
     public var site: Site?
+    /// True when the inputs had not changed since the last build, so nothing was redone.
+    public var upToDate = false
     /// True when nothing was wrong and (unless a dry run) the output was replaced.
     public var succeeded: Bool { !diagnostics.hasErrors }
 }
 
 /// load → parse → render → check → write. The only composition of the stages;
 /// `sitegen build`, `check` and `serve` all call it. Nothing is written when any
-/// stage reported an error.
+/// stage reported an error, and nothing is redone when no input changed.
 public func build(root: URL, now: Date, options: BuildOptions = BuildOptions()) -> BuildResult {
     let output = options.output ?? root.appendingPathComponent("public")
     if !options.dryRun, let refusal = OutputGuard.check(output: output, root: root) {
         return BuildResult(diagnostics: [refusal], files: [])
     }
     let (source, loadProblems) = SiteLoader(root: root).load()
+    let cache = BuildCache(root: root, output: output)
+    let fingerprint = BuildManifest.fingerprint(of: source, options: options, output: output)
+    if options.useCache, !options.dryRun, !loadProblems.hasErrors,
+       let manifest = cache.upToDate(fingerprint: fingerprint, now: now) {
+        return BuildResult(diagnostics: sorted(loadProblems + manifest.warnings), files: [], upToDate: true)
+    }
+
     let parser = SiteParser(includeDrafts: options.includeDrafts, now: now, baseURLOverride: options.baseURL)
     let (site, parseProblems) = parser.parse(source)
     let (templates, templateProblems) = TemplateSet.compile(source.templates)
@@ -48,10 +64,24 @@ public func build(root: URL, now: Date, options: BuildOptions = BuildOptions()) 
     if !renderProblems.hasErrors { diagnostics += LinkChecker(site: site, files: files).check() }
     guard !diagnostics.hasErrors, !options.dryRun else { return BuildResult(diagnostics: sorted(diagnostics), files: files, site: site) }
 
+    if options.useCache { cache.invalidate() }
     diagnostics += OutputWriter(root: root, output: output).write(files, staticFiles: site.staticFiles)
+    if options.useCache, !diagnostics.hasErrors {
+        cache.save(BuildManifest(fingerprint: fingerprint, window: ClockWindow(site: site, scheduled: site.scheduledDates, now: now),
+                                 outputs: outputSizes(files, site.staticFiles, source: source),
+                                 warnings: diagnostics.filter { $0.severity == .warning }))
+    }
     return BuildResult(diagnostics: sorted(diagnostics), files: files, site: site)
 }
 
 private func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
     Array(Set(diagnostics)).sorted(by: Diagnostic.ordered)
+}
+
+/// Byte sizes of everything written, for the manifest.
+private func outputSizes(_ files: [OutputFile], _ staticFiles: [StaticFile], source: SiteSource) -> [String: Int] {
+    var sizes: [String: Int] = [:]
+    for file in files { sizes[file.outputPath] = file.contents.utf8.count }
+    for file in staticFiles { sizes[file.outputPath] = POSIXFiles.size(of: source.root.appendingPathComponent(file.sourcePath).path) }
+    return sizes
 }

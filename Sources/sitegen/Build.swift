@@ -13,12 +13,20 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Where to write the site (default: <source>/public).", valueName: "dir"))
     var output: String?
 
+    @Flag(name: .customLong("no-cache"), help: "Rebuild even when nothing changed since the last build.")
+    var noCache = false
+
     func run() throws {
         let started = DispatchTime.now()
-        let result = SiteGenCore.build(root: site.root, now: try site.clock(), options: site.buildOptions(output: output, dryRun: false))
-        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        let result = SiteGenCore.build(root: site.root, now: try site.clock(),
+                                       options: site.buildOptions(output: output, dryRun: false, useCache: !noCache))
+        let elapsed = String(format: "%.2f", Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9)
         let target = output ?? (site.source == "." ? "public" : "\(site.source)/public")
-        try Report.finish(result, success: "sitegen: wrote \(result.files.count + (result.site?.staticFiles.count ?? 0)) files to \(target)/ in \(String(format: "%.2f", elapsed)) s")
+        if result.upToDate {
+            try Report.finish(result, success: "sitegen: \(target)/ is up to date; nothing changed since the last build (\(elapsed) s)")
+        } else {
+            try Report.finish(result, success: "sitegen: wrote \(result.files.count + (result.site?.staticFiles.count ?? 0)) files to \(target)/ in \(elapsed) s")
+        }
     }
 }
 

@@ -49,10 +49,20 @@ struct SiteOptions: ParsableArguments {
         return Date()
     }
 
-    func buildOptions(output: String?, dryRun: Bool) -> BuildOptions {
+    func buildOptions(output: String?, dryRun: Bool, useCache: Bool = true) -> BuildOptions {
         BuildOptions(includeDrafts: drafts, baseURL: baseURL.flatMap(SiteURL.init(parsing:)),
-                     output: output.map { URL(fileURLWithPath: $0).standardizedFileURL }, dryRun: dryRun)
+                     output: output.map { URL(fileURLWithPath: $0).standardizedFileURL }, dryRun: dryRun,
+                     useCache: useCache, toolVersion: Self.toolVersion)
     }
+
+    /// Size and modification time of this executable: a rebuilt sitegen never reuses an old build.
+    static let toolVersion: String = {
+        let path = Bundle.main.executablePath ?? CommandLine.arguments[0]
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
+        let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\(path) \(size) \(modified)"
+    }()
 }
 
 /// Prints diagnostics like a compiler and turns errors into exit status 1.

@@ -13,7 +13,7 @@ struct GoldenSiteTests {
     @Test func buildsTheExpectedTree() throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-golden-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: output) }
-        let result = build(root: Self.site, now: Fixtures.now, options: BuildOptions(output: output))
+        let result = build(root: Self.site, now: Fixtures.now, options: BuildOptions(output: output, useCache: false))
         #expect(result.diagnostics.map(\.description) == [])
         let actual = try TreeSnapshot(output)
 

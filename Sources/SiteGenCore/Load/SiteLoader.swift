@@ -47,6 +47,9 @@ public struct SiteLoader: Sendable {
             }
         }
         source.staticFiles.sort { $0.outputPath < $1.outputPath }
+        for index in source.staticFiles.indices {
+            source.staticFiles[index].stamp = POSIXFiles.stamp(of: root.appendingPathComponent(source.staticFiles[index].sourcePath).path)
+        }
         return (source, diagnostics)
     }
 }

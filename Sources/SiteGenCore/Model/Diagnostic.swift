@@ -1,8 +1,8 @@
 /// One problem found while building, printed like compiler output:
 /// `content/posts/a.md:4:7: error: 'date' must be an ISO 8601 date, found "March 1"`.
-public struct Diagnostic: Sendable, Equatable, Hashable, CustomStringConvertible {
+public struct Diagnostic: Sendable, Equatable, Hashable, Codable, CustomStringConvertible {
     /// How bad the problem is; any `error` fails the build.
-    public enum Severity: String, Sendable, Equatable, Hashable {
+    public enum Severity: String, Sendable, Equatable, Hashable, Codable {
         case error, warning
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The parsed site: config, pages, posts and tags, ready to render.
 public struct Site: Sendable, Equatable {
     public var config: SiteConfig
@@ -9,6 +11,8 @@ public struct Site: Sendable, Equatable {
     public var posts: [Page] = []
     /// Every tag with its posts, sorted by slug.
     public var tags: [Tag] = []
+    /// Dates of posts left out because they are scheduled after the build clock.
+    public var scheduledDates: [Date] = []
     /// Files copied unchanged.
     public var staticFiles: [StaticFile] = []
     /// The career plan from `content/data/*.yaml`, when the site has one.

@@ -38,10 +38,14 @@ public struct StaticFile: Sendable, Equatable {
     public var sourcePath: String
     /// Relative to the output folder: `assets/style.css`.
     public var outputPath: String
+    /// Size and modification time when loaded; only for noticing changes between builds,
+    /// never written into the output.
+    public var stamp: String
 
-    public init(sourcePath: String, outputPath: String) {
+    public init(sourcePath: String, outputPath: String, stamp: String = "") {
         self.sourcePath = sourcePath
         self.outputPath = outputPath
+        self.stamp = stamp
     }
 }
 

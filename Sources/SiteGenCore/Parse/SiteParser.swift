@@ -26,17 +26,20 @@ public struct SiteParser: Sendable {
 
         let parser = PageParser(config: config)
         let options = MarkdownOptions(unsafeHTML: config.unsafeHTML, rootPrefix: config.baseURL.basePath)
-        let parsed = source.markdown.parallelMap { file -> (Page?, [Diagnostic]) in
+        let parsed = source.markdown.parallelMap { file -> (Page?, [Diagnostic], Date?) in
             let (page, problems) = parser.parse(file)
-            guard var page, !(page.draft || isScheduled(page)) || includeDrafts else { return (nil, problems) }
+            guard var page else { return (nil, problems, nil) }
+            if !includeDrafts && isScheduled(page) && !page.draft { return (nil, problems, page.date) }
+            guard !page.draft || includeDrafts else { return (nil, problems, nil) }
             var pageOptions = options
             pageOptions.sourceFolder = Self.folderURL(of: file.sourcePath)
             page.content = MarkdownRenderer.render(page.body, options: pageOptions)
             if page.summary.isEmpty { page.summary = Summary.make(from: page.content.firstParagraph) }
-            return (page, problems)
+            return (page, problems, nil)
         }
-        for (page, problems) in parsed {
+        for (page, problems, scheduled) in parsed {
             diagnostics += problems
+            if let scheduled { site.scheduledDates.append(scheduled) }
             guard let page else { continue }
             switch page.kind {
             case .home: site.home = page

@@ -9,7 +9,8 @@ struct AtomFeed {
         let config = site.config
         let url = config.baseURL
         let posts = site.posts.prefix(config.feedLimit)
-        let updated = posts.map { $0.updated ?? $0.date ?? now }.max() ?? now
+        // Without posts, the start of the build's month: a date that only moves when the month does.
+        let updated = posts.map { $0.updated ?? $0.date ?? now }.max() ?? ClockWindow.monthStart(of: now, in: config.timeZone)
         var xml = """
         <?xml version="1.0" encoding="utf-8"?>
         <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(escape(config.language))">

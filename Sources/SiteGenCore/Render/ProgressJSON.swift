@@ -1,7 +1,8 @@
 import Foundation
 
 /// `/progress.json`: the dashboard's figures, machine-readable. Keys are sorted and the
-/// layout is fixed, so the file is byte-identical for the same input.
+/// layout is fixed, so the file is byte-identical for the same input. It carries no build
+/// timestamp: the same plan gives the same file, and unchanged builds can be skipped.
 struct ProgressJSON: Encodable {
     struct Count: Encodable { var done: Int; var total: Int; var percent: Int }
     struct TargetEntry: Encodable { var name: String; var value: Double; var unit: String; var direction: String; var current: Double? }
@@ -15,7 +16,6 @@ struct ProgressJSON: Encodable {
     struct MonthEntry: Encodable { var month: String; var notes: Int; var todosDone: Int }
 
     var version = 1
-    var generated: String
     var levels: [String]
     var goal: GoalEntry?
     var todos: Count
@@ -25,9 +25,8 @@ struct ProgressJSON: Encodable {
     var months: [MonthEntry]
     var nextActions: [String]
 
-    init(career: Career, progress: CareerProgress, site: Site, now: Date) {
+    init(career: Career, progress: CareerProgress, site: Site) {
         let url = site.config.baseURL
-        generated = ISODate.rfc3339(now, timeZone: site.config.timeZone)
         levels = career.levels
         goal = career.selectedGoal.map { goal in
             GoalEntry(id: goal.id, title: goal.title, targets: goal.targets.map {

@@ -27,7 +27,7 @@ extension Renderer {
                        contents: templates.render(career.skill(status), with: "skill"), sourcePath: status.competency.spots.id.sourcePath)
         }
         files.append(OutputFile(outputPath: "progress.json",
-                                contents: ProgressJSON(career: career.career, progress: career.progress, site: site, now: now).render()))
+                                contents: ProgressJSON(career: career.career, progress: career.progress, site: site).render()))
         return files
     }
 }

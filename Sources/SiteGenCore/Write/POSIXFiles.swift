@@ -16,6 +16,20 @@ enum POSIXFiles {
         var description: String { "\(path): \(String(cString: strerror(code)))" }
     }
 
+    /// Size in bytes of a regular file, nil when there is none.
+    static func size(of path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        return Int(info.st_size)
+    }
+
+    /// `size:modification-time` of a file, to notice that a copied file changed.
+    static func stamp(of path: String) -> String {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return "missing" }
+        return "\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+    }
+
     /// Creates `path`; an existing folder is fine. Parents must exist.
     static func makeDirectory(_ path: String) throws {
         if mkdir(path, 0o755) != 0 && errno != EEXIST { throw Failure(path: path, code: errno) }

@@ -1,0 +1,41 @@
+/// A 128-bit non-cryptographic digest that is the same in every process (unlike `Hasher`),
+/// for telling whether a site's inputs changed since the last build.
+struct Digest {
+    private var first: UInt64 = 0xcbf2_9ce4_8422_2325
+    private var second: UInt64 = 0x9e37_79b9_7f4a_7c15
+    private var length: UInt64 = 0
+
+    /// Adds a string and a separator, so ("ab", "c") and ("a", "bc") differ.
+    mutating func add(_ text: String) {
+        var text = text
+        text.withUTF8 { add(UnsafeRawBufferPointer($0)) }
+        add(UnsafeRawBufferPointer(start: [UInt8(0xFF)], count: 1))
+    }
+
+    mutating func add(_ bytes: UnsafeRawBufferPointer) {
+        var index = 0
+        while index + 8 <= bytes.count {
+            mix(bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            index += 8
+        }
+        var tail: UInt64 = 0
+        for offset in index..<bytes.count { tail |= UInt64(bytes[offset]) << (8 * UInt64(offset - index)) }
+        mix(tail ^ (UInt64(bytes.count - index) << 56))
+        length &+= UInt64(bytes.count)
+    }
+
+    private mutating func mix(_ word: UInt64) {
+        first = (first ^ word) &* 0x0000_0100_0000_01B3
+        second = (second &+ word &+ (second << 6) &+ (second >> 2)) &* 0xff51_afd7_ed55_8ccd
+        second ^= second >> 33
+    }
+
+    /// 32 hexadecimal digits.
+    var hex: String {
+        let mixed = [first ^ length, second &+ length]
+        return mixed.map { value in
+            let digits = String(value, radix: 16)
+            return String(repeating: "0", count: 16 - digits.count) + digits
+        }.joined()
+    }
+}
