@@ -14,15 +14,18 @@ public struct BuildOptions: Sendable {
     public var useCache = true
     /// Identifies the sitegen binary, so a new version never reuses an old build.
     public var toolVersion = ""
+    /// Parse and render results from earlier builds in this process (`sitegen serve`).
+    public var rebuildCache: RebuildCache?
 
     public init(includeDrafts: Bool = false, baseURL: SiteURL? = nil, output: URL? = nil, dryRun: Bool = false,
-                useCache: Bool = true, toolVersion: String = "") {
+                useCache: Bool = true, toolVersion: String = "", rebuildCache: RebuildCache? = nil) {
         self.includeDrafts = includeDrafts
         self.baseURL = baseURL
         self.output = output
         self.dryRun = dryRun
         self.useCache = useCache
         self.toolVersion = toolVersion
+        self.rebuildCache = rebuildCache
     }
 }
 
@@ -53,13 +56,15 @@ public func build(root: URL, now: Date, options: BuildOptions = BuildOptions()) 
         return BuildResult(diagnostics: sorted(loadProblems + manifest.warnings), files: [], upToDate: true)
     }
 
-    let parser = SiteParser(includeDrafts: options.includeDrafts, now: now, baseURLOverride: options.baseURL)
+    var parser = SiteParser(includeDrafts: options.includeDrafts, now: now, baseURLOverride: options.baseURL)
+    parser.cache = options.rebuildCache
+    options.rebuildCache?.useTemplates(source.templates)
     let (site, parseProblems) = parser.parse(source)
     let (templates, templateProblems) = TemplateSet.compile(source.templates)
     var diagnostics = loadProblems + parseProblems + templateProblems
     guard !diagnostics.hasErrors else { return BuildResult(diagnostics: sorted(diagnostics), files: [], site: site) }
 
-    let (files, renderProblems) = Renderer(site: site, templates: templates, now: now).render()
+    let (files, renderProblems) = Renderer(site: site, templates: templates, now: now, cache: options.rebuildCache).render()
     diagnostics += renderProblems
     if !renderProblems.hasErrors { diagnostics += LinkChecker(site: site, files: files).check() }
     guard !diagnostics.hasErrors, !options.dryRun else { return BuildResult(diagnostics: sorted(diagnostics), files: files, site: site) }

@@ -93,3 +93,31 @@ struct BuildCacheTests {
         #expect(empty.hex == "5531c907b4ea2b611f507150cbea65bb", "the digest must not change between versions by accident")
     }
 }
+
+/// `sitegen serve` keeps parse and render results in memory; a rebuild after an edit must
+/// still equal a clean build.
+@Suite("Rebuilding in memory")
+struct RebuildCacheTests {
+    func files(_ result: BuildResult) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: result.files.map { ($0.outputPath, $0.contents) })
+    }
+
+    @Test func rebuildsAfterEditsEqualCleanBuilds() throws {
+        let site = try TestSite(Fixtures.site(["content/posts/third.md": "---\ntitle: Third\ndate: 2024-03-03\ntags: [a, b]\n---\n## One\n## Two\n## Three\n"]))
+        defer { site.remove() }
+        let cache = RebuildCache()
+        let cached = BuildOptions(dryRun: true, rebuildCache: cache)
+        let clean = BuildOptions(dryRun: true)
+        #expect(files(site.build(cached)) == files(site.build(clean)))
+        let edits: [(String, String)] = [
+            ("content/posts/second.md", "---\ntitle: Second, renamed\ndate: 2024-03-02\ntags: [b]\n---\n[first](/posts/first/)\n"),
+            ("content/posts/third.md", "---\ntitle: Third\ndate: 2023-01-01\n---\nMoved to the end.\n"),
+            ("templates/list.mustache", "{{<layout}}{{$main}}<ol>{{#posts}}<li>{{title}}</li>{{/posts}}</ol>{{/main}}{{/layout}}"),
+            ("site.yaml", "title: Other\nbaseURL: https://example.com/blog/\n"),
+        ]
+        for (path, text) in edits {
+            try site.write(path, text)
+            #expect(files(site.build(cached)) == files(site.build(clean)), "after editing \(path)")
+        }
+    }
+}

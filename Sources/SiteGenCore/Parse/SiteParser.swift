@@ -8,6 +8,8 @@ public struct SiteParser: Sendable {
     public var now: Date
     /// Overrides `baseURL` from site.yaml (`--base-url`).
     public var baseURLOverride: SiteURL?
+    /// Pages parsed by earlier builds in this process.
+    public var cache: RebuildCache?
 
     public init(includeDrafts: Bool = false, now: Date, baseURLOverride: SiteURL? = nil) {
         self.includeDrafts = includeDrafts
@@ -27,15 +29,12 @@ public struct SiteParser: Sendable {
         let parser = PageParser(config: config)
         let options = MarkdownOptions(unsafeHTML: config.unsafeHTML, rootPrefix: config.baseURL.basePath)
         let parsed = source.markdown.parallelMap { file -> (Page?, [Diagnostic], Date?) in
-            let (page, problems) = parser.parse(file)
-            guard var page else { return (nil, problems, nil) }
-            if !includeDrafts && isScheduled(page) && !page.draft { return (nil, problems, page.date) }
-            guard !page.draft || includeDrafts else { return (nil, problems, nil) }
             var pageOptions = options
             pageOptions.sourceFolder = Self.folderURL(of: file.sourcePath)
-            page.content = MarkdownRenderer.render(page.body, options: pageOptions)
-            if page.summary.isEmpty { page.summary = Summary.make(from: page.content.firstParagraph) }
-            return (page, problems, nil)
+            let (page, problems) = parseAndRender(file, parser: parser, options: pageOptions)
+            guard let page else { return (nil, problems, nil) }
+            if !includeDrafts && isScheduled(page) && !page.draft { return (nil, problems, page.date) }
+            return (!page.draft || includeDrafts ? page : nil, problems, nil)
         }
         for (page, problems, scheduled) in parsed {
             diagnostics += problems
@@ -49,6 +48,21 @@ public struct SiteParser: Sendable {
         }
         diagnostics += arrange(&site)
         return (site, diagnostics)
+    }
+
+    /// Front matter and Markdown of one file, from the rebuild cache when its text and
+    /// settings are unchanged. Without a cache, pages that will be left out skip Markdown.
+    private func parseAndRender(_ file: SourceFile, parser: PageParser, options: MarkdownOptions) -> (Page?, [Diagnostic]) {
+        let settings = RebuildCache.ParseSettings(timeZone: parser.config.timeZone, options: options)
+        if let cached = cache?.parsed(file, settings: settings) { return (cached.page, cached.problems) }
+        var (page, problems) = parser.parse(file)
+        if var parsed = page, cache != nil || includeDrafts || !(parsed.draft || isScheduled(parsed)) {
+            parsed.content = MarkdownRenderer.render(parsed.body, options: options)
+            if parsed.summary.isEmpty { parsed.summary = Summary.make(from: parsed.content.firstParagraph) }
+            page = parsed
+        }
+        cache?.store(.init(text: file.text, settings: settings, page: page, problems: problems), for: file.sourcePath)
+        return (page, problems)
     }
 
     private func isScheduled(_ page: Page) -> Bool {

@@ -3,7 +3,7 @@
 /// sitegen drew itself, for `{{{…}}}`.
 
 /// `dashboard.mustache` at `/dashboard/`.
-public struct DashboardPageContext: Sendable, Equatable {
+public struct DashboardPageContext: Sendable, Hashable {
     public var site: SiteContext
     public var page: PageMeta
     public var profile: ProfileContext?
@@ -25,7 +25,7 @@ public struct DashboardPageContext: Sendable, Equatable {
 }
 
 /// `skill.mustache` at `/skills/<id>/`.
-public struct SkillPageContext: Sendable, Equatable {
+public struct SkillPageContext: Sendable, Hashable {
     public var site: SiteContext
     public var page: PageMeta
     public var competency: CompetencyContext
@@ -36,7 +36,7 @@ public struct SkillPageContext: Sendable, Equatable {
 }
 
 /// Name, headline and key strengths from `profile.yaml`.
-public struct ProfileContext: Sendable, Equatable {
+public struct ProfileContext: Sendable, Hashable {
     public var name: String
     public var headline: String
     public var strengths: [String]
@@ -44,13 +44,13 @@ public struct ProfileContext: Sendable, Equatable {
 }
 
 /// A goal and its measurable targets.
-public struct GoalContext: Sendable, Equatable {
+public struct GoalContext: Sendable, Hashable {
     public var title: String
     public var targets: [TargetContext]
 }
 
 /// "동시 접속자 1,000,000명 이상".
-public struct TargetContext: Sendable, Equatable {
+public struct TargetContext: Sendable, Hashable {
     public var name: String
     /// The target value with thousands separators.
     public var value: String
@@ -62,7 +62,7 @@ public struct TargetContext: Sendable, Equatable {
 }
 
 /// Overall progress: to-dos and checklist, as numbers and rings.
-public struct ProgressSummaryContext: Sendable, Equatable {
+public struct ProgressSummaryContext: Sendable, Hashable {
     public var todosDone: Int
     public var todosTotal: Int
     public var todosPercent: Int
@@ -82,7 +82,7 @@ public struct ProgressSummaryContext: Sendable, Equatable {
 }
 
 /// One competency with its levels, gap, notes and open to-dos.
-public struct CompetencyContext: Sendable, Equatable {
+public struct CompetencyContext: Sendable, Hashable {
     public var id: String
     public var name: String
     public var area: String
@@ -108,7 +108,7 @@ public struct CompetencyContext: Sendable, Equatable {
 }
 
 /// A to-do area with its progress.
-public struct AreaContext: Sendable, Equatable {
+public struct AreaContext: Sendable, Hashable {
     public var name: String
     public var done: Int
     public var total: Int
@@ -119,7 +119,7 @@ public struct AreaContext: Sendable, Equatable {
 }
 
 /// One to-do item.
-public struct TodoContext: Sendable, Equatable {
+public struct TodoContext: Sendable, Hashable {
     public var title: String
     public var done: Bool
     /// `2026-09-27`, when done with a date.
@@ -133,14 +133,14 @@ public struct TodoContext: Sendable, Equatable {
 }
 
 /// Notes and finished to-dos per month.
-public struct TimelineContext: Sendable, Equatable {
+public struct TimelineContext: Sendable, Hashable {
     /// HTML: column chart.
     public var chart: String
     public var months: [MonthContext]
 }
 
 /// One month of the timeline.
-public struct MonthContext: Sendable, Equatable {
+public struct MonthContext: Sendable, Hashable {
     /// `2026-09`.
     public var key: String
     public var notes: Int
@@ -148,7 +148,7 @@ public struct MonthContext: Sendable, Equatable {
 }
 
 /// An item of the planning checklist; `sub` is true for nested items.
-public struct ChecklistItemContext: Sendable, Equatable {
+public struct ChecklistItemContext: Sendable, Hashable {
     public var title: String
     public var done: Bool
     /// href of the page that shows the result, if any.

@@ -5,7 +5,7 @@
 /// URLs are ready for `href`: they include the base path and are percent-encoded.
 
 /// Site-wide values, the same on every page (`{{site.title}}`).
-public struct SiteContext: Sendable, Equatable {
+public struct SiteContext: Sendable, Hashable {
     /// Site title from site.yaml.
     public var title: String
     /// Site description from site.yaml.
@@ -29,14 +29,14 @@ public struct SiteContext: Sendable, Equatable {
 }
 
 /// A named link (`{{name}}`, `{{url}}`); `current` is true on the page it points to.
-public struct LinkContext: Sendable, Equatable {
+public struct LinkContext: Sendable, Hashable {
     public var name: String
     public var url: String
     public var current: Bool
 }
 
 /// Values about the page being rendered, for `<head>` (`{{page.title}}`).
-public struct PageMeta: Sendable, Equatable {
+public struct PageMeta: Sendable, Hashable {
     /// Page title without the site name.
     public var title: String
     /// `<title>` text: "Page — Site", or the site title on the home page.
@@ -54,7 +54,7 @@ public struct PageMeta: Sendable, Equatable {
 }
 
 /// A post in a list (`{{#posts}}…{{/posts}}`).
-public struct PostSummaryContext: Sendable, Equatable {
+public struct PostSummaryContext: Sendable, Hashable {
     public var title: String
     /// href of the post.
     public var url: String
@@ -70,7 +70,7 @@ public struct PostSummaryContext: Sendable, Equatable {
 }
 
 /// A tag link with the number of posts carrying it.
-public struct TagLinkContext: Sendable, Equatable {
+public struct TagLinkContext: Sendable, Hashable {
     public var name: String
     /// href of the tag page.
     public var url: String
@@ -78,13 +78,13 @@ public struct TagLinkContext: Sendable, Equatable {
 }
 
 /// A table of contents; present only when a page has 3+ headings (`{{#post.toc}}…{{/post.toc}}`).
-public struct TOCContext: Sendable, Equatable {
+public struct TOCContext: Sendable, Hashable {
     /// Level 2 entries in document order (a level 3 heading before any level 2 stands alone here).
     public var items: [TOCItemContext]
 }
 
 /// A table of contents entry with the level 3 entries under it.
-public struct TOCItemContext: Sendable, Equatable {
+public struct TOCItemContext: Sendable, Hashable {
     public var text: String
     /// `#id` href, percent-encoded.
     public var url: String
@@ -95,13 +95,13 @@ public struct TOCItemContext: Sendable, Equatable {
 }
 
 /// Link to a neighbouring post.
-public struct PostLinkContext: Sendable, Equatable {
+public struct PostLinkContext: Sendable, Hashable {
     public var title: String
     public var url: String
 }
 
 /// Checked and total GFM task list items of a page.
-public struct TaskProgressContext: Sendable, Equatable {
+public struct TaskProgressContext: Sendable, Hashable {
     public var done: Int
     public var total: Int
     /// Rounded percentage done.
@@ -109,7 +109,7 @@ public struct TaskProgressContext: Sendable, Equatable {
 }
 
 /// The post itself on a post page (`{{post.title}}`).
-public struct PostDetail: Sendable, Equatable {
+public struct PostDetail: Sendable, Hashable {
     public var title: String
     public var url: String
     public var date: String
@@ -135,14 +135,14 @@ public struct PostDetail: Sendable, Equatable {
 }
 
 /// `post.mustache`.
-public struct PostPageContext: Sendable, Equatable {
+public struct PostPageContext: Sendable, Hashable {
     public var site: SiteContext
     public var page: PageMeta
     public var post: PostDetail
 }
 
 /// `page.mustache` (about and other standalone pages).
-public struct StandalonePageContext: Sendable, Equatable {
+public struct StandalonePageContext: Sendable, Hashable {
     public var site: SiteContext
     public var page: PageMeta
     /// HTML: the rendered body.
@@ -152,7 +152,7 @@ public struct StandalonePageContext: Sendable, Equatable {
 }
 
 /// `home.mustache`.
-public struct HomePageContext: Sendable, Equatable {
+public struct HomePageContext: Sendable, Hashable {
     public var site: SiteContext
     public var page: PageMeta
     /// HTML: body of `content/index.md`, if present.
@@ -172,7 +172,7 @@ public struct HomePageContext: Sendable, Equatable {
 }
 
 /// One page of the paginated post list (`list.mustache`).
-public struct PostListPageContext: Sendable, Equatable {
+public struct PostListPageContext: Sendable, Hashable {
     public var site: SiteContext
     public var page: PageMeta
     public var posts: [PostSummaryContext]
@@ -180,7 +180,7 @@ public struct PostListPageContext: Sendable, Equatable {
 }
 
 /// Where a list page is among its siblings.
-public struct PaginationContext: Sendable, Equatable {
+public struct PaginationContext: Sendable, Hashable {
     public var current: Int
     public var total: Int
     /// href of the newer page.
@@ -194,7 +194,7 @@ public struct PaginationContext: Sendable, Equatable {
 
 /// A numbered page link in pagination, or a gap (`…`) between distant numbers.
 /// Only the first, last and nearby pages are listed, so pagination stays small.
-public struct PageNumberContext: Sendable, Equatable {
+public struct PageNumberContext: Sendable, Hashable {
     public var number: Int
     public var url: String
     public var current: Bool
@@ -203,14 +203,14 @@ public struct PageNumberContext: Sendable, Equatable {
 }
 
 /// `tags.mustache`: every tag.
-public struct TagIndexPageContext: Sendable, Equatable {
+public struct TagIndexPageContext: Sendable, Hashable {
     public var site: SiteContext
     public var page: PageMeta
     public var tags: [TagLinkContext]
 }
 
 /// `tag.mustache`: the posts of one tag.
-public struct TagPageContext: Sendable, Equatable {
+public struct TagPageContext: Sendable, Hashable {
     public var site: SiteContext
     public var page: PageMeta
     public var tag: TagLinkContext
@@ -218,7 +218,7 @@ public struct TagPageContext: Sendable, Equatable {
 }
 
 /// `404.mustache`.
-public struct NotFoundPageContext: Sendable, Equatable {
+public struct NotFoundPageContext: Sendable, Hashable {
     public var site: SiteContext
     public var page: PageMeta
 }

@@ -20,11 +20,10 @@ extension Renderer {
     }
 
     func renderCareer(_ career: CareerContextBuilder) -> [OutputFile] {
-        var files = [OutputFile(outputPath: Self.outputPath(for: CareerContextBuilder.dashboardURL),
-                                contents: templates.render(career.dashboard(), with: "dashboard"))]
+        var files = [page(career.dashboard(), with: "dashboard", to: Self.outputPath(for: CareerContextBuilder.dashboardURL))]
         files += career.progress.competencies.map { status in
-            OutputFile(outputPath: Self.outputPath(for: CareerContextBuilder.skillURL(status.competency.id)),
-                       contents: templates.render(career.skill(status), with: "skill"), sourcePath: status.competency.spots.id.sourcePath)
+            page(career.skill(status), with: "skill", to: Self.outputPath(for: CareerContextBuilder.skillURL(status.competency.id)),
+                 sourcePath: status.competency.spots.id.sourcePath)
         }
         files.append(OutputFile(outputPath: "progress.json",
                                 contents: ProgressJSON(career: career.career, progress: career.progress, site: site).render()))

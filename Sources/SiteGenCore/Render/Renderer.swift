@@ -7,12 +7,30 @@ public struct Renderer: Sendable {
     public let templates: TemplateSet
     public let now: Date
     let contexts: ContextBuilder
+    /// Pages rendered by earlier builds in this process, reused when their context is equal.
+    let cache: RebuildCache?
 
-    public init(site: Site, templates: TemplateSet, now: Date) {
+    public init(site: Site, templates: TemplateSet, now: Date, cache: RebuildCache? = nil) {
         self.site = site
         self.templates = templates
         self.now = now
         self.contexts = ContextBuilder(site: site, now: now)
+        self.cache = cache
+    }
+
+    /// Renders `context` with a template into `outputPath`, or reuses last build's result
+    /// for an equal context.
+    func page<Context: Hashable & Sendable>(_ context: Context, with template: String, to outputPath: String, sourcePath: String? = nil) -> OutputFile {
+        guard let cache else {
+            return OutputFile(outputPath: outputPath, contents: templates.render(context, with: template), sourcePath: sourcePath)
+        }
+        let key = AnyHashable(context)
+        let contents = cache.rendered(outputPath, template: template, context: key) ?? {
+            let fresh = templates.render(context, with: template)
+            cache.store(fresh, for: outputPath, template: template, context: key)
+            return fresh
+        }()
+        return OutputFile(outputPath: outputPath, contents: contents, sourcePath: sourcePath)
     }
 
     /// Renders every page, list, feed and sitemap, in a stable order.
@@ -51,41 +69,34 @@ public struct Renderer: Sendable {
 
     private func renderHome(_ career: CareerContextBuilder?) -> OutputFile {
         let context = contexts.home(progress: career?.summary(), profile: career?.profile())
-        return OutputFile(outputPath: "index.html", contents: templates.render(context, with: site.home?.template ?? "home"),
-                          sourcePath: site.home?.sourcePath)
+        return page(context, with: site.home?.template ?? "home", to: "index.html", sourcePath: site.home?.sourcePath)
     }
 
     private func renderPage(_ page: Page) -> OutputFile {
-        OutputFile(outputPath: Self.outputPath(for: page.url),
-                   contents: templates.render(contexts.standalone(page), with: page.template ?? "page"), sourcePath: page.sourcePath)
+        self.page(contexts.standalone(page), with: page.template ?? "page", to: Self.outputPath(for: page.url), sourcePath: page.sourcePath)
     }
 
     private func renderPost(_ index: Int, _ career: CareerContextBuilder?) -> OutputFile {
         let post = site.posts[index]
         let context = contexts.post(at: index, competencies: career?.competencies(of: post) ?? [])
-        return OutputFile(outputPath: Self.outputPath(for: post.url),
-                          contents: templates.render(context, with: post.template ?? "post"), sourcePath: post.sourcePath)
+        return page(context, with: post.template ?? "post", to: Self.outputPath(for: post.url), sourcePath: post.sourcePath)
     }
 
     var postListPageCount: Int { max(1, (site.posts.count + site.config.postsPerPage - 1) / site.config.postsPerPage) }
 
     private func renderPostLists() -> [OutputFile] {
         (1...postListPageCount).map { number in
-            let context = contexts.postList(page: number, of: postListPageCount)
-            return OutputFile(outputPath: Self.outputPath(for: ContextBuilder.postListURL(page: number)),
-                              contents: templates.render(context, with: "list"))
+            page(contexts.postList(page: number, of: postListPageCount), with: "list", to: Self.outputPath(for: ContextBuilder.postListURL(page: number)))
         }
     }
 
     private func renderTags() -> [OutputFile] {
-        let index = OutputFile(outputPath: "tags/index.html", contents: templates.render(contexts.tagIndex(), with: "tags"))
-        return [index] + site.tags.map { tag in
-            OutputFile(outputPath: Self.outputPath(for: tag.url), contents: templates.render(contexts.tag(tag), with: "tag"))
-        }
+        [page(contexts.tagIndex(), with: "tags", to: "tags/index.html")]
+            + site.tags.map { tag in page(contexts.tag(tag), with: "tag", to: Self.outputPath(for: tag.url)) }
     }
 
     private func renderNotFound() -> OutputFile {
-        OutputFile(outputPath: "404.html", contents: templates.render(contexts.notFound(), with: "404"))
+        page(contexts.notFound(), with: "404", to: "404.html")
     }
 
     private func robots() -> String {
