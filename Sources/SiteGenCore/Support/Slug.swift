@@ -6,16 +6,35 @@ enum Slug {
     static func make(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
-        for scalar in text.lowercased().unicodeScalars {
-            let properties = scalar.properties
-            if scalar == "-" || scalar == "_" || properties.isAlphabetic || properties.numericType != nil
-                || properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark {
-                result.unicodeScalars.append(scalar)
-            } else if properties.isWhitespace {
-                result.append("-")
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                appendASCII(UInt8(scalar.value), to: &result)
+                continue
+            }
+            for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                let properties = lower.properties
+                if properties.isAlphabetic || properties.numericType != nil
+                    || properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark {
+                    result.unicodeScalars.append(lower)
+                } else if properties.isWhitespace {
+                    result.append("-")
+                }
             }
         }
         return result
+    }
+
+    /// The ASCII rules without Unicode property lookups (most ids are mostly ASCII).
+    private static func appendASCII(_ byte: UInt8, to result: inout String) {
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): result.unicodeScalars.append(Unicode.Scalar(byte + 32))
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"):
+            result.unicodeScalars.append(Unicode.Scalar(byte))
+        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), 0x0B, 0x0C:
+            result.append("-")
+        default:
+            break
+        }
     }
 
     /// Like `make`, but also collapses runs of `-` and trims them at the ends;
