@@ -48,7 +48,16 @@ struct FrontMatter: Equatable {
 /// CRLF and CR line endings become LF, so every stage sees one kind of line.
 enum LineEndings {
     static func normalize(_ text: String) -> String {
-        guard text.utf8.contains(13) else { return text }
+        guard hasCarriageReturn(text) else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    }
+
+    /// `memchr` over the UTF-8 bytes: this runs on every file of every build.
+    private static func hasCarriageReturn(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+            return memchr(base, 13, bytes.count) != nil
+        }
     }
 }
