@@ -7,7 +7,7 @@ struct SiteGen: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitegen",
         abstract: "A static site generator for a developer's portfolio and technical blog.",
-        subcommands: [Build.self, Check.self],
+        subcommands: [Build.self, Check.self, New.self],
         defaultSubcommand: Build.self
     )
 }
