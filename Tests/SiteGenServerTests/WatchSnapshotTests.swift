@@ -55,4 +55,26 @@ struct WatchSnapshotTests {
         #expect(WatchSnapshot.changes(from: before, to: WatchSnapshot.scan(root: site.root))
             == ["content/data/goal.yaml", "content/posts/2024-03-01-first.md"])
     }
+
+    @Test func fingerprintChangesExactlyWhenTheSnapshotDoes() throws {
+        let site = try ServerTestSite(["content/data/goal.yaml": "goal: x\n"])
+        defer { site.remove() }
+        let root = site.root.path
+        let first = WatchFingerprint.take(root: root)
+        #expect(WatchFingerprint.take(root: root) == first)
+
+        try site.write("content/posts/.draft.md.swp", "swap")
+        try site.write("content/about.md~", "backup")
+        try site.write("public/index.html", "output")
+        #expect(WatchFingerprint.take(root: root) == first)
+
+        try site.write("content/data/goal.yaml", "goal: y\n")
+        let second = WatchFingerprint.take(root: root)
+        #expect(second != first)
+
+        let temporary = site.root.appendingPathComponent("content/.about.tmp")
+        try Data("---\ntitle: About\n---\nHello.\n".utf8).write(to: temporary)
+        #expect(rename(temporary.path, site.root.appendingPathComponent("content/about.md").path) == 0)
+        #expect(WatchFingerprint.take(root: root) != second)
+    }
 }
