@@ -25,7 +25,8 @@ struct Rebuilder: Sendable {
         guard let site = ServedSite(result, root: root) else {
             let summary = result.diagnostics.summary
             await hub.publish(.error(Self.overlayText(result.diagnostics)))
-            console.problem("sitegen: build failed: \(summary); still serving the last good build")
+            let serving = await store.site.fileCount > 0 ? "still serving the last good build" : "waiting for a good build"
+            console.problem("sitegen: build failed: \(summary); \(serving)")
             return false
         }
         await store.replace(with: site)

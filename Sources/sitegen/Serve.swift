@@ -24,6 +24,10 @@ struct Serve: AsyncParsableCommand {
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535, found \(port)") }
         if site.baseURL != nil { throw ValidationError("serve builds for its own address; drop --base-url") }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: site.root.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ValidationError("--source must be a folder holding site.yaml, found \"\(site.source)\"")
+        }
     }
 
     func run() async throws {
