@@ -52,7 +52,8 @@ final class SitegenProcess: @unchecked Sendable {
     private var err = Data()
 
     init(_ arguments: [String]) throws {
-        process.executableURL = try #require(Self.executable)
+        guard let executable = Self.executable else { throw TestFailure("sitegen was not built") }
+        process.executableURL = executable
         process.arguments = arguments
         let stdout = Pipe(), stderr = Pipe()
         process.standardOutput = stdout
