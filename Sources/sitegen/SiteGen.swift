@@ -3,11 +3,11 @@ import Foundation
 import SiteGenCore
 
 @main
-struct SiteGen: ParsableCommand {
+struct SiteGen: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitegen",
         abstract: "A static site generator for a developer's portfolio and technical blog.",
-        subcommands: [Build.self, Check.self],
+        subcommands: [Build.self, Check.self, Serve.self, New.self],
         defaultSubcommand: Build.self
     )
 }

@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+
+/// The built `sitegen` executable, run as a user would: Ctrl-C and a busy port.
+/// Skipped when the executable is not next to the test bundle.
+@Suite("sitegen serve, the executable", .enabled(if: SitegenProcess.executable != nil))
+struct ExecutableTests {
+    @Test func ctrlCStopsCleanlyAndClosesEventStreams() async throws {
+        let site = try ServerTestSite()
+        defer { site.remove() }
+        let process = try SitegenProcess(["serve", "--port", "0", "--source", site.root.path])
+        defer { process.stop() }
+        let line = try await process.waitForOutput(containing: "(Ctrl-C to stop)")
+        let port = try #require(Int(line.split(separator: ":").last?.prefix { $0.isNumber } ?? ""), "\(line)")
+        #expect(line.hasPrefix("sitegen: serving http://127.0.0.1:"))
+
+        let events = try TestConnection(port: port)
+        events.request("/_sitegen/events", keepAlive: true)
+        #expect(await events.next("retry: 500\n\n") != nil)
+        try site.write("content/about.md", "---\ntitle: About Again\n---\nHello.\n")
+        #expect(await events.next("event: reload") != nil)
+
+        process.interrupt()
+        #expect(await events.waitForClose(within: .seconds(10)))
+        #expect(try await process.waitForExit(within: .seconds(10)) == 0)
+        #expect(process.output.contains("sitegen: stopped"))
+    }
+
+    @Test func busyPortExitsWithAClearError() async throws {
+        let busy = try BusyPort()
+        let site = try ServerTestSite()
+        defer { site.remove() }
+        let process = try SitegenProcess(["serve", "--port", "\(busy.port)", "--source", site.root.path])
+        defer { process.stop() }
+        #expect(try await process.waitForExit(within: .seconds(20)) == 1)
+        #expect(process.errors.contains("sitegen: port \(busy.port) is already in use on 127.0.0.1; stop the other server or choose another port with --port"))
+    }
+}
+
+/// A running `sitegen` with its output collected.
+final class SitegenProcess: @unchecked Sendable {
+    /// `sitegen` next to the test bundle (`.build/<triple>/debug/`), if it was built.
+    static let executable: URL? = {
+        let folders = [Bundle.main.executableURL?.deletingLastPathComponent(), Bundle.main.bundleURL.deletingLastPathComponent()]
+        return folders.compactMap { $0?.appendingPathComponent("sitegen") }
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }()
+
+    private let process = Process()
+    private let lock = NSLock()
+    private var out = Data()
+    private var err = Data()
+
+    init(_ arguments: [String]) throws {
+        guard let executable = Self.executable else { throw TestFailure("sitegen was not built") }
+        process.executableURL = executable
+        process.arguments = arguments
+        let stdout = Pipe(), stderr = Pipe()
+        process.standardOutput = stdout
+        process.standardError = stderr
+        stdout.fileHandleForReading.readabilityHandler = { [weak self] handle in self?.append(handle.availableData, error: false) }
+        stderr.fileHandleForReading.readabilityHandler = { [weak self] handle in self?.append(handle.availableData, error: true) }
+        try process.run()
+    }
+
+    var output: String { lock.withLock { String(decoding: out, as: UTF8.self) } }
+    var errors: String { lock.withLock { String(decoding: err, as: UTF8.self) } }
+
+    func interrupt() { process.interrupt() }
+
+    /// Ends the process if a failed expectation left it running.
+    func stop() {
+        if process.isRunning { process.terminate() }
+    }
+
+    /// The first output line containing `text`.
+    func waitForOutput(containing text: String, within limit: Duration = .seconds(30)) async throws -> String {
+        try await poll(within: limit, "output \"\(text)\"") {
+            self.output.split(separator: "\n").first { $0.contains(text) }.map(String.init)
+        }
+    }
+
+    func waitForExit(within limit: Duration) async throws -> Int32 {
+        try await poll(within: limit, "exit") { self.process.isRunning ? nil : self.process.terminationStatus }
+    }
+
+    private func append(_ data: Data, error: Bool) {
+        lock.withLock { if error { err += data } else { out += data } }
+    }
+
+    private func poll<T>(within limit: Duration, _ what: String, _ check: () -> T?) async throws -> T {
+        let deadline = ContinuousClock.now + limit
+        while ContinuousClock.now < deadline {
+            if let value = check() { return value }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        throw TestFailure("no \(what) within \(limit); stdout: \(output) stderr: \(errors)")
+    }
+}
