@@ -9,7 +9,7 @@ struct Digest {
     mutating func add(_ text: String) {
         var text = text
         text.withUTF8 { add(UnsafeRawBufferPointer($0)) }
-        add(UnsafeRawBufferPointer(start: [UInt8(0xFF)], count: 1))
+        withUnsafeBytes(of: UInt8(0xFF)) { add($0) }
     }
 
     mutating func add(_ bytes: UnsafeRawBufferPointer) {
