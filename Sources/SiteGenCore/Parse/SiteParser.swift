@@ -75,7 +75,7 @@ public struct SiteParser: Sendable {
         site.pages.sort { $0.url < $1.url }
         var diagnostics = Self.duplicateURLs(in: site.posts + site.pages)
         site.tags = TagIndex.build(for: site.posts)
-        diagnostics += TagIndex.collisions(in: site.posts)
+        diagnostics += TagIndex.unnamedTags(in: site.posts)
         if let career = site.career {
             diagnostics += CareerValidator(career: career, postTags: Set(site.tags.map(\.slug)),
                                            postSlugs: Set(site.posts.map(\.slug)), now: now, timeZone: site.config.timeZone).validate()

@@ -15,7 +15,7 @@ enum TagIndex {
     }
 
     /// Warnings for tags that have no letters or digits, so they would get no page.
-    static func collisions(in posts: [Page]) -> [Diagnostic] {
+    static func unnamedTags(in posts: [Page]) -> [Diagnostic] {
         posts.flatMap { post in
             post.tags.filter { Slug.makeURLSegment($0).isEmpty }.map {
                 Diagnostic.warning(post.sourcePath, line: 1, column: 1, "tag \"\($0)\" has no letters or digits and gets no tag page")
