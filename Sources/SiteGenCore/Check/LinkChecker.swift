@@ -16,9 +16,9 @@ public struct LinkChecker: Sendable {
     }
 
     public func check() -> [Diagnostic] {
-        Self.pages(of: site).flatMap { page in
+        Self.pages(of: site).parallelMap { page in
             page.content.links.compactMap { problem(with: $0, on: page) }
-        }
+        }.flatMap { $0 }
     }
 
     private static func pages(of site: Site) -> [Page] {
