@@ -11,10 +11,10 @@ struct SiteWatcher: Service {
         /// Between two scans while nothing changes, at least.
         var pollInterval: Duration = .milliseconds(40)
         /// Idle polls wait this many times as long as the last poll took, so a large site
-        /// costs at most about 2% of a core while nothing changes.
-        var idleFactor = 50
+        /// costs at most about 4% of a core while nothing changes.
+        var idleFactor = 25
         /// A change is built once a scan this long after it shows nothing new.
-        var quietPeriod: Duration = .milliseconds(50)
+        var quietPeriod: Duration = .milliseconds(20)
         /// Longest wait for a burst of changes to end before building anyway.
         var maximumDelay: Duration = .milliseconds(500)
         /// Between two keep-alive comments on the event streams.
