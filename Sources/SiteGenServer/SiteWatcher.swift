@@ -11,10 +11,11 @@ struct SiteWatcher: Service {
         /// Between two scans while nothing changes, at least.
         var pollInterval: Duration = .milliseconds(40)
         /// Idle polls wait this many times as long as the last poll took, so a large site
-        /// costs at most about 4% of a core while nothing changes.
-        var idleFactor = 25
+        /// costs at most about 2% of a core while nothing changes. (`ChangeSignal` wakes the
+        /// watcher early on Linux, so the idle wait does not add to the reload latency there.)
+        var idleFactor = 50
         /// A change is built once a scan this long after it shows nothing new.
-        var quietPeriod: Duration = .milliseconds(20)
+        var quietPeriod: Duration = .milliseconds(10)
         /// Longest wait for a burst of changes to end before building anyway.
         var maximumDelay: Duration = .milliseconds(500)
         /// Between two keep-alive comments on the event streams.
@@ -35,8 +36,15 @@ struct SiteWatcher: Service {
         await rebuilder.rebuild(changed: [])
         var lastPing = ContinuousClock.now
         var pollTook = Duration.zero
+        let signal = ChangeSignal(root: root, folders: ["content", "templates"])
         while true {
-            try await Task.sleep(for: max(timing.pollInterval, pollTook * timing.idleFactor))
+            let idle = max(timing.pollInterval, pollTook * timing.idleFactor)
+            if let signal {
+                await signal.wait(timeout: idle)
+                try Task.checkCancellation()
+            } else {
+                try await Task.sleep(for: idle)
+            }
             let pollStarted = ContinuousClock.now
             let fingerprint = WatchFingerprint.take(root: root.path)
             pollTook = .now - pollStarted
