@@ -24,6 +24,8 @@ public struct Page: Sendable, Equatable {
     public var draft: Bool = false
     /// Template name to render with, overriding the default for the kind.
     public var template: String?
+    /// Where `template:` was written, for the unknown-template diagnostic.
+    public var templateSpot = SourceSpot()
     /// The Markdown body (after the front matter), kept for re-rendering with absolute URLs.
     public var body: String = ""
     /// Line of the first body line in the file, for diagnostics.

@@ -46,7 +46,9 @@ struct PageParser: Sendable {
             case "tags": page.tags = reader.textList(value, key: key)?.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } ?? []
             case "summary", "description": page.summary = reader.text(value, key: key) ?? ""
             case "draft": page.draft = reader.bool(value, key: key) ?? false
-            case "template": page.template = reader.text(value, key: key)
+            case "template":
+                page.template = reader.text(value, key: key)
+                page.templateSpot = reader.spot(of: value)
             case "slug":
                 guard let slug = reader.text(value, key: key) else { continue }
                 if Slug.isSafeSegment(slug) { page.slug = slug } else {

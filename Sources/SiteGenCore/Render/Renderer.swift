@@ -63,7 +63,8 @@ public struct Renderer: Sendable {
     private func unknownTemplates() -> [Diagnostic] {
         ([site.home].compactMap { $0 } + site.pages + site.posts).compactMap { page in
             guard let name = page.template, !templates.contains(name) else { return nil }
-            return .error(page.sourcePath, line: 1, column: 1, "unknown template \"\(name)\"; no templates/\(name).mustache")
+            return .error(page.sourcePath, line: page.templateSpot.line, column: page.templateSpot.column,
+                          "unknown template \"\(name)\"; no templates/\(name).mustache")
         }
     }
 
