@@ -48,7 +48,9 @@ public func build(root: URL, now: Date, options: BuildOptions = BuildOptions()) 
     if !options.dryRun, let refusal = OutputGuard.check(output: output, root: root) {
         return BuildResult(diagnostics: [refusal], files: [])
     }
-    let (source, loadProblems) = SiteLoader(root: root).load()
+    var loader = SiteLoader(root: root)
+    loader.cache = options.rebuildCache
+    let (source, loadProblems) = loader.load()
     let cache = BuildCache(root: root, output: output)
     let fingerprint = BuildManifest.fingerprint(of: source, options: options, output: output)
     if options.useCache, !options.dryRun, !loadProblems.hasErrors,

@@ -120,4 +120,15 @@ struct RebuildCacheTests {
             #expect(files(site.build(cached)) == files(site.build(clean)), "after editing \(path)")
         }
     }
+
+    @Test func aSameSizeEditIsReadAgain() throws {
+        let site = try TestSite(Fixtures.site(["content/posts/same.md": "---\ntitle: Same\ndate: 2024-03-03\n---\naaaa\n"]))
+        defer { site.remove() }
+        let options = BuildOptions(dryRun: true, rebuildCache: RebuildCache())
+        #expect(files(site.build(options))["posts/same/index.html"]?.contains("<p>aaaa</p>") == true)
+        let temporary = site.root.appendingPathComponent("content/posts/.same.md.tmp")
+        try Data("---\ntitle: Same\ndate: 2024-03-03\n---\nbbbb\n".utf8).write(to: temporary)
+        #expect(rename(temporary.path, site.root.appendingPathComponent("content/posts/same.md").path) == 0)
+        #expect(files(site.build(options))["posts/same/index.html"]?.contains("<p>bbbb</p>") == true)
+    }
 }

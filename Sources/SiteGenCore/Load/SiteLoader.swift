@@ -5,6 +5,9 @@ import Foundation
 public struct SiteLoader: Sendable {
     /// The site root on disk.
     public var root: URL
+    /// Texts read by earlier builds in this process; a file whose size and modification time
+    /// are unchanged is not read again (`sitegen serve`).
+    public var cache: RebuildCache?
 
     public init(root: URL) {
         self.root = root.standardizedFileURL
@@ -38,8 +41,15 @@ public struct SiteLoader: Sendable {
             textPaths.append("site.yaml")
         }
 
-        let root = self.root
-        let read = textPaths.parallelMap { path in TextReader.read(path, root: root) }
+        let root = self.root, cache = self.cache
+        let read = textPaths.parallelMap { path -> Result<SourceFile, Diagnostic> in
+            guard let cache else { return TextReader.read(path, root: root) }
+            let stamp = POSIXFiles.stamp(of: root.appendingPathComponent(path).path)
+            if let known = cache.text(of: path, stamp: stamp) { return .success(known) }
+            let result = TextReader.read(path, root: root)
+            if case .success(let file) = result { cache.store(file, stamp: stamp) }
+            return result
+        }
         for result in read {
             switch result {
             case .success(let file): source.add(file)

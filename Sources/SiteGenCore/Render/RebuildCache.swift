@@ -1,14 +1,16 @@
 import Foundation
 
-/// Parse and render results kept between builds in one process (`sitegen serve`), so a rebuild
-/// after one edit redoes only what that edit touched. Entries are reused only when their inputs
-/// are equal (the file text and parse settings; the template set and the whole page context),
-/// so output is always what a clean build would write.
+/// Read, parse and render results kept between builds in one process (`sitegen serve`), so a
+/// rebuild after one edit redoes only what that edit touched. Parsed and rendered entries are
+/// reused only when their inputs are equal (the file text and parse settings; the template set
+/// and the whole page context); file texts when size and modification time are unchanged, as
+/// the watcher that triggered the rebuild sees them.
 public final class RebuildCache: @unchecked Sendable {
     private let lock = NSLock()
     private var pages: [String: ParsedEntry] = [:]
     private var rendered: [String: RenderedEntry] = [:]
     private var templateKey: [SourceFile] = []
+    private var texts: [String: (stamp: String, file: SourceFile)] = [:]
 
     public init() {}
 
@@ -29,6 +31,15 @@ public final class RebuildCache: @unchecked Sendable {
     struct ParseSettings: Equatable {
         var timeZone: TimeZone
         var options: MarkdownOptions
+    }
+
+    /// A file read before with the same size and modification time.
+    func text(of sourcePath: String, stamp: String) -> SourceFile? {
+        lock.withLock { texts[sourcePath].flatMap { $0.stamp == stamp ? $0.file : nil } }
+    }
+
+    func store(_ file: SourceFile, stamp: String) {
+        lock.withLock { texts[file.sourcePath] = (stamp, file) }
     }
 
     func parsed(_ file: SourceFile, settings: ParseSettings) -> ParsedEntry? {

@@ -23,11 +23,12 @@ enum POSIXFiles {
         return Int(info.st_size)
     }
 
-    /// `size:modification-time` of a file, to notice that a copied file changed.
+    /// `size:modification-time:inode` of a file, to notice that it changed (an editor's
+    /// write-to-temporary-then-rename gives a new inode even within one clock tick).
     static func stamp(of path: String) -> String {
         var info = stat()
         guard stat(path, &info) == 0 else { return "missing" }
-        return "\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+        return "\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_ino)"
     }
 
     /// Creates `path`; an existing folder is fine. Parents must exist.
