@@ -5,8 +5,8 @@ import Foundation
 public struct SiteLoader: Sendable {
     /// The site root on disk.
     public var root: URL
-    /// Texts read by earlier builds in this process; a file whose size and modification time
-    /// are unchanged is not read again (`sitegen serve`).
+    /// Texts read by earlier builds in this process; a file whose size, modification time and
+    /// inode are unchanged is not read again (`sitegen serve`).
     public var cache: RebuildCache?
 
     public init(root: URL) {
