@@ -52,9 +52,9 @@ public func build(root: URL, now: Date, options: BuildOptions = BuildOptions()) 
     loader.cache = options.rebuildCache
     let (source, loadProblems) = loader.load()
     let cache = BuildCache(root: root, output: output)
-    let fingerprint = BuildManifest.fingerprint(of: source, options: options, output: output)
-    if options.useCache, !options.dryRun, !loadProblems.hasErrors,
-       let manifest = cache.upToDate(fingerprint: fingerprint, now: now) {
+    // Only a build that writes keeps a manifest; dry runs (check, serve) skip the digest.
+    let fingerprint = options.useCache && !options.dryRun ? BuildManifest.fingerprint(of: source, options: options, output: output) : nil
+    if let fingerprint, !loadProblems.hasErrors, let manifest = cache.upToDate(fingerprint: fingerprint, now: now) {
         return BuildResult(diagnostics: sorted(loadProblems + manifest.warnings), files: [], upToDate: true)
     }
 
@@ -71,9 +71,9 @@ public func build(root: URL, now: Date, options: BuildOptions = BuildOptions()) 
     if !renderProblems.hasErrors { diagnostics += LinkChecker(site: site, files: files).check() }
     guard !diagnostics.hasErrors, !options.dryRun else { return BuildResult(diagnostics: sorted(diagnostics), files: files, site: site) }
 
-    if options.useCache { cache.invalidate() }
+    if fingerprint != nil { cache.invalidate() }
     diagnostics += OutputWriter(root: root, output: output).write(files, staticFiles: site.staticFiles)
-    if options.useCache, !diagnostics.hasErrors {
+    if let fingerprint, !diagnostics.hasErrors {
         cache.save(BuildManifest(fingerprint: fingerprint, window: ClockWindow(site: site, scheduled: site.scheduledDates, now: now),
                                  outputs: outputSizes(files, site.staticFiles, source: source),
                                  warnings: diagnostics.filter { $0.severity == .warning }))

@@ -93,7 +93,7 @@ struct CareerContextBuilder: Sendable {
             chart: Charts.levelBar(requiredRank: status.requiredRank, currentRank: status.currentRank, levels: career.levels, label: item.name),
             posts: status.postIndices.map { PostLinkContext(title: base.summaries[$0].title, url: base.summaries[$0].url) },
             openTodos: status.openTodos.map { todo($0, area: area(of: $0)) },
-            tags: item.tags.compactMap { tag in base.tagLinks.first { $0.url == url.href("/tags/\(Slug.makeURLSegment(tag))/") } })
+            tags: item.tags.compactMap { base.tagLinkBySlug[Slug.makeURLSegment($0)] })
     }
 
     private func goal(_ goal: Goal) -> GoalContext {

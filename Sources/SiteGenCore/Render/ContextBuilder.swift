@@ -7,7 +7,8 @@ struct ContextBuilder: Sendable {
     let siteContext: SiteContext
     let summaries: [PostSummaryContext]
     let tagLinks: [TagLinkContext]
-    private let tagLinkBySlug: [String: TagLinkContext]
+    /// Tag links by tag slug.
+    let tagLinkBySlug: [String: TagLinkContext]
 
     init(site: Site, now: Date) {
         self.site = site
