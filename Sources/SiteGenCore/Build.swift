@@ -36,8 +36,22 @@ public struct BuildResult: Sendable {
     public var site: Site?
     /// True when the inputs had not changed since the last build, so nothing was redone.
     public var upToDate = false
+    /// Wall time of each stage that ran, in order (`sitegen build --timings`).
+    public var timings: [(stage: String, seconds: Double)] = []
     /// True when nothing was wrong and (unless a dry run) the output was replaced.
     public var succeeded: Bool { !diagnostics.hasErrors }
+}
+
+/// Measures the stages of one build.
+private struct StageClock {
+    private(set) var timings: [(stage: String, seconds: Double)] = []
+    private var last = DispatchTime.now().uptimeNanoseconds
+
+    mutating func lap(_ stage: String) {
+        let now = DispatchTime.now().uptimeNanoseconds
+        timings.append((stage, Double(now - last) / 1e9))
+        last = now
+    }
 }
 
 /// load → parse → render → check → write. The only composition of the stages;
@@ -48,15 +62,19 @@ public func build(root: URL, now: Date, options: BuildOptions = BuildOptions()) 
     if !options.dryRun, let refusal = OutputGuard.check(output: output, root: root) {
         return BuildResult(diagnostics: [refusal], files: [])
     }
+    var clock = StageClock()
     var loader = SiteLoader(root: root)
     loader.cache = options.rebuildCache
     let (source, loadProblems) = loader.load()
     let cache = BuildCache(root: root, output: output)
+    clock.lap("load")
     // Only a build that writes keeps a manifest; dry runs (check, serve) skip the digest.
     let fingerprint = options.useCache && !options.dryRun ? BuildManifest.fingerprint(of: source, options: options, output: output) : nil
     if let fingerprint, !loadProblems.hasErrors, let manifest = cache.upToDate(fingerprint: fingerprint, now: now) {
-        return BuildResult(diagnostics: sorted(loadProblems + manifest.warnings), files: [], upToDate: true)
+        clock.lap("digest")
+        return BuildResult(diagnostics: sorted(loadProblems + manifest.warnings), files: [], upToDate: true, timings: clock.timings)
     }
+    if fingerprint != nil { clock.lap("digest") }
 
     var parser = SiteParser(includeDrafts: options.includeDrafts, now: now, baseURLOverride: options.baseURL)
     parser.cache = options.rebuildCache
@@ -64,12 +82,19 @@ public func build(root: URL, now: Date, options: BuildOptions = BuildOptions()) 
     let (site, parseProblems) = parser.parse(source)
     let (templates, templateProblems) = TemplateSet.compile(source.templates)
     var diagnostics = loadProblems + parseProblems + templateProblems
-    guard !diagnostics.hasErrors else { return BuildResult(diagnostics: sorted(diagnostics), files: [], site: site) }
+    clock.lap("parse")
+    guard !diagnostics.hasErrors else { return BuildResult(diagnostics: sorted(diagnostics), files: [], site: site, timings: clock.timings) }
 
     let (files, renderProblems) = Renderer(site: site, templates: templates, now: now, cache: options.rebuildCache).render()
     diagnostics += renderProblems
-    if !renderProblems.hasErrors { diagnostics += LinkChecker(site: site, files: files).check() }
-    guard !diagnostics.hasErrors, !options.dryRun else { return BuildResult(diagnostics: sorted(diagnostics), files: files, site: site) }
+    clock.lap("render")
+    if !renderProblems.hasErrors {
+        diagnostics += LinkChecker(site: site, files: files).check()
+        clock.lap("check")
+    }
+    guard !diagnostics.hasErrors, !options.dryRun else {
+        return BuildResult(diagnostics: sorted(diagnostics), files: files, site: site, timings: clock.timings)
+    }
 
     if fingerprint != nil { cache.invalidate() }
     diagnostics += OutputWriter(root: root, output: output).write(files, staticFiles: site.staticFiles)
@@ -78,7 +103,8 @@ public func build(root: URL, now: Date, options: BuildOptions = BuildOptions()) 
                                  outputs: outputSizes(files, site.staticFiles, source: source),
                                  warnings: diagnostics.filter { $0.severity == .warning }))
     }
-    return BuildResult(diagnostics: sorted(diagnostics), files: files, site: site)
+    clock.lap("write")
+    return BuildResult(diagnostics: sorted(diagnostics), files: files, site: site, timings: clock.timings)
 }
 
 private func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {

@@ -16,12 +16,21 @@ struct Build: ParsableCommand {
     @Flag(name: .customLong("no-cache"), help: "Rebuild even when nothing changed since the last build.")
     var noCache = false
 
+    @Flag(name: .long, help: "Print how long each stage (load, parse, render, check, write) took.")
+    var timings = false
+
     func run() throws {
         let started = DispatchTime.now()
         let result = SiteGenCore.build(root: site.root, now: try site.clock(),
                                        options: site.buildOptions(output: output, dryRun: false, useCache: !noCache))
         let elapsed = String(format: "%.2f", Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9)
         let target = output ?? (site.source == "." ? "public" : "\(site.source)/public")
+        if timings {
+            var standardError = StandardError()
+            for (stage, seconds) in result.timings {
+                print(stage.padding(toLength: 8, withPad: " ", startingAt: 0) + String(format: "%7.3f s", seconds), to: &standardError)
+            }
+        }
         if result.upToDate {
             try Report.finish(result, success: "sitegen: \(target)/ is up to date; nothing changed since the last build (\(elapsed) s)")
         } else {

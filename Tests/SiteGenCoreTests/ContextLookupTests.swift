@@ -9,6 +9,10 @@ import Testing
 struct ContextLookupTests {
     /// Walks a context and every context nested in it, checking each property.
     func checkAll(_ value: Any, path: String = "") {
+        if let shared = value as? SharedContext {
+            checkAll(shared.sharedValue, path: path)
+            return
+        }
         let mirror = Mirror(reflecting: value)
         if mirror.displayStyle == .optional || mirror.displayStyle == .collection {
             for child in mirror.children { checkAll(child.value, path: path) }
@@ -21,6 +25,7 @@ struct ContextLookupTests {
             #expect(found != nil || Mirror(reflecting: child.value).displayStyle == .optional,
                     "\(type(of: value)).\(label) is not reachable from templates")
             if let found { #expect(String(describing: found) == String(describing: unwrap(child.value)), "\(path)\(label)") }
+            checked.value += 1
             checkAll(child.value, path: "\(path)\(label).")
         }
     }
@@ -30,6 +35,10 @@ struct ContextLookupTests {
         guard mirror.displayStyle == .optional, let first = mirror.children.first else { return value }
         return first.value
     }
+
+    /// How many fields `checkAll` compared, so a walk that stops early fails.
+    final class Count { var value = 0 }
+    let checked = Count()
 
     @Test func everyFieldOfEveryPageKindIsReachable() throws {
         let site = GoldenSiteTests.site
@@ -48,5 +57,7 @@ struct ContextLookupTests {
         checkAll(base.notFound())
         checkAll(careerContexts.dashboard())
         checkAll(careerContexts.skill(careerContexts.progress.competencies[0]))
+        // Nested contexts (site.menu[].name, post.toc.items[].children[].url, …) are walked too.
+        #expect(checked.value > 700, "only \(checked.value) fields were checked")
     }
 }

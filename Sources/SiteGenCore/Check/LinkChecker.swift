@@ -16,8 +16,11 @@ public struct LinkChecker: Sendable {
     }
 
     public func check() -> [Diagnostic] {
-        Self.pages(of: site).parallelMap { page in
-            page.content.links.compactMap { problem(with: $0, on: page) }
+        Self.pages(of: site).parallelMap { page -> [Diagnostic] in
+            guard !page.content.links.isEmpty else { return [] }
+            let folder = SiteParser.folderURL(of: page.sourcePath)
+            let ownPage = Renderer.outputPath(for: page.url)
+            return page.content.links.compactMap { problem(with: $0, on: page, folder: folder, ownPage: ownPage) }
         }.flatMap { $0 }
     }
 
@@ -25,10 +28,8 @@ public struct LinkChecker: Sendable {
         [site.home].compactMap { $0 } + site.pages + site.posts
     }
 
-    private func problem(with link: SourceLink, on page: Page) -> Diagnostic? {
-        let folder = SiteParser.folderURL(of: page.sourcePath)
+    private func problem(with link: SourceLink, on page: Page, folder: String, ownPage: String) -> Diagnostic? {
         let destination = link.destination
-        let ownPage = Renderer.outputPath(for: page.url)
         let target: String
         if destination.hasPrefix("#") {
             target = ownPage

@@ -24,7 +24,7 @@ struct PageParser: Sendable {
         var page = Page(kind: kind, sourcePath: file.sourcePath, slug: Self.defaultSlug(for: file.sourcePath), url: "/", title: "")
         page.body = split.body
         page.bodyLine = split.bodyLine
-        let root = reader.compose(yaml)
+        let root = reader.compose(yaml, resolver: YAMLReader.frontMatterResolver)
         if let root, let fields = reader.mapping(root, what: "front matter") {
             read(fields, into: &page, reader: &reader)
         } else if root == nil, reader.diagnostics.isEmpty {

@@ -100,7 +100,8 @@ public struct SiteParser: Sendable {
 
     /// `content/posts/a.md` → `/posts/`.
     static func folderURL(of sourcePath: String) -> String {
-        let folders = sourcePath.split(separator: "/").dropFirst().dropLast()
-        return folders.isEmpty ? "/" : "/" + folders.joined(separator: "/") + "/"
+        let utf8 = sourcePath.utf8
+        guard let first = utf8.firstIndex(of: UInt8(ascii: "/")), let last = utf8.lastIndex(of: UInt8(ascii: "/")), first < last else { return "/" }
+        return String(sourcePath[first...last])
     }
 }

@@ -15,10 +15,16 @@ struct YAMLReader {
         self.lineOffset = lineOffset
     }
 
+    /// Only booleans are told apart from text: all front matter reads is text, dates (parsed
+    /// by sitegen from the text) and `draft`. Yams' default resolver tries seven regular
+    /// expressions on every scalar, which was a tenth of parsing a post.
+    static let frontMatterResolver = Resolver.basic.appending(.bool)
+
     /// Composes `text`; a syntax error becomes a diagnostic and nil.
-    mutating func compose(_ text: String) -> Node? {
+    /// The encoding is given: Yams' default reads the whole process environment each time.
+    mutating func compose(_ text: String, resolver: Resolver = .default) -> Node? {
         do {
-            return try Yams.compose(yaml: text)
+            return try Yams.compose(yaml: text, resolver, .default, .utf8)
         } catch let error as YamlError {
             report(error)
         } catch {

@@ -32,7 +32,7 @@ extension ContextBuilder {
             next: index > 0 ? PostLinkContext(title: summaries[index - 1].title, url: summaries[index - 1].url) : nil,
             competencies: competencies)
         return PostPageContext(site: site(current: config.baseURL.href("/posts/")),
-                               page: meta(title: post.title, description: post.summary, url: post.url, kind: "post"), post: detail)
+                               page: meta(title: post.title, description: post.summary, url: post.url, kind: "post"), post: Shared(detail))
     }
 
     func postList(page number: Int, of total: Int) -> PostListPageContext {

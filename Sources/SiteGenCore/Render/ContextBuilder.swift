@@ -4,31 +4,40 @@ import Foundation
 /// post summaries, tag links) are built once and reused by every page.
 struct ContextBuilder: Sendable {
     let site: Site
-    let siteContext: SiteContext
-    let summaries: [PostSummaryContext]
-    let tagLinks: [TagLinkContext]
+    let siteContext: Shared<SiteContext>
+    let summaries: [Shared<PostSummaryContext>]
+    let tagLinks: [Shared<TagLinkContext>]
     /// Tag links by tag slug.
-    let tagLinkBySlug: [String: TagLinkContext]
+    let tagLinkBySlug: [String: Shared<TagLinkContext>]
+    /// The site context for each menu state (which entries are current), built once.
+    private let siteByMenuState: [[Bool]: Shared<SiteContext>]
 
     init(site: Site, now: Date) {
         self.site = site
         let config = site.config
         let url = config.baseURL
-        let tagLinks = site.tags.map { TagLinkContext(name: $0.name, url: url.href($0.url), count: $0.postIndices.count) }
+        let tagLinks = site.tags.map { Shared(TagLinkContext(name: $0.name, url: url.href($0.url), count: $0.postIndices.count)) }
         let bySlug = Dictionary(uniqueKeysWithValues: zip(site.tags.map(\.slug), tagLinks))
         self.tagLinks = tagLinks
         self.tagLinkBySlug = bySlug
-        self.siteContext = SiteContext(
+        let plain = SiteContext(
             title: config.title, description: config.description, language: config.language, author: config.author,
             baseURL: url.absolute, basePath: url.basePath, feedURL: url.href("/feed.xml"),
-            menu: config.menu.map { LinkContext(name: $0.name, url: Self.link($0.url, base: url), current: false) },
-            links: config.links.map { LinkContext(name: $0.name, url: Self.link($0.url, base: url), current: false) },
+            menu: config.menu.map { Shared(LinkContext(name: $0.name, url: Self.link($0.url, base: url), current: false)) },
+            links: config.links.map { Shared(LinkContext(name: $0.name, url: Self.link($0.url, base: url), current: false)) },
             year: String(ISODate.civil(now, offset: config.timeZone.secondsFromGMT(for: now)).year))
+        self.siteContext = Shared(plain)
+        var byState: [[Bool]: Shared<SiteContext>] = [:]
+        for current in [url.basePath, url.href("/posts/"), url.href("/tags/")] + plain.menu.map(\.url) {
+            let state = Self.menuState(plain, current: current)
+            if byState[state] == nil { byState[state] = Shared(Self.site(plain, menuState: state)) }
+        }
+        self.siteByMenuState = byState
         self.summaries = site.posts.map { post in
-            PostSummaryContext(
+            Shared(PostSummaryContext(
                 title: post.title, url: url.href(post.url), date: Self.day(post.date, config), datetime: Self.stamp(post.date, config),
                 summary: post.summary, readingMinutes: post.content.wordCount.readingMinutes,
-                tags: post.tags.compactMap { bySlug[Slug.makeURLSegment($0)] })
+                tags: post.tags.compactMap { bySlug[Slug.makeURLSegment($0)] }))
         }
     }
 
@@ -51,38 +60,49 @@ struct ContextBuilder: Sendable {
     }
 
     /// The site context with the menu entry for `url` marked current.
-    func site(current url: String) -> SiteContext {
-        var context = siteContext
-        context.menu = context.menu.map { item in
-            var item = item
-            item.current = item.url == url || (url.hasPrefix(item.url) && item.url != siteContext.basePath)
-            return item
+    func site(current url: String) -> Shared<SiteContext> {
+        let state = Self.menuState(siteContext.value, current: url)
+        return siteByMenuState[state] ?? Shared(Self.site(siteContext.value, menuState: state))
+    }
+
+    /// Which menu entries are current on the page at `url`: its own entry, and the entry of
+    /// the section it is in (a post is in `/posts/`), never the home entry for other pages.
+    private static func menuState(_ site: SiteContext, current url: String) -> [Bool] {
+        site.menu.map { item in item.url == url || (url.hasPrefix(item.url) && item.url != site.basePath) }
+    }
+
+    private static func site(_ site: SiteContext, menuState: [Bool]) -> SiteContext {
+        var context = site
+        context.menu = zip(site.menu, menuState).map { item, current in
+            var link = item.value
+            link.current = current
+            return Shared(link)
         }
         return context
     }
 
-    func meta(title: String, description: String, url sitePath: String, kind: String) -> PageMeta {
+    func meta(title: String, description: String, url sitePath: String, kind: String) -> Shared<PageMeta> {
         let config = site.config
         let isHome = kind == "home"
-        return PageMeta(
+        return Shared(PageMeta(
             title: title, documentTitle: isHome || title == config.title ? config.title : "\(title) — \(config.title)",
             description: description.isEmpty ? config.description : description,
             url: config.baseURL.href(sitePath), canonicalURL: config.baseURL.absoluteURL(sitePath),
-            ogType: kind == "post" ? "article" : "website", kind: kind)
+            ogType: kind == "post" ? "article" : "website", kind: kind))
     }
 
     /// Nests level 3 headings under the level 2 heading before them.
-    func toc(_ headings: [Heading]) -> TOCContext? {
+    func toc(_ headings: [Heading]) -> Shared<TOCContext>? {
         guard headings.count >= 3 else { return nil }
         var items: [TOCItemContext] = []
         for heading in headings {
             let item = TOCItemContext(text: heading.text, url: "#" + URLEncoding.encodeFragment(heading.id), level: heading.level, children: [])
             if heading.level == 3, !items.isEmpty, items[items.count - 1].level == 2 {
-                items[items.count - 1].children.append(item)
+                items[items.count - 1].children.append(Shared(item))
             } else {
                 items.append(item)
             }
         }
-        return TOCContext(items: items)
+        return Shared(TOCContext(items: items.map(Shared.init)))
     }
 }

@@ -4,8 +4,8 @@
 
 /// `dashboard.mustache` at `/dashboard/`.
 public struct DashboardPageContext: Sendable, Hashable {
-    public var site: SiteContext
-    public var page: PageMeta
+    public var site: Shared<SiteContext>
+    public var page: Shared<PageMeta>
     public var profile: ProfileContext?
     /// The selected goal.
     public var goal: GoalContext?
@@ -26,8 +26,8 @@ public struct DashboardPageContext: Sendable, Hashable {
 
 /// `skill.mustache` at `/skills/<id>/`.
 public struct SkillPageContext: Sendable, Hashable {
-    public var site: SiteContext
-    public var page: PageMeta
+    public var site: Shared<SiteContext>
+    public var page: Shared<PageMeta>
     public var competency: CompetencyContext
     /// Every to-do naming this competency, open first.
     public var todos: [TodoContext]
@@ -104,7 +104,7 @@ public struct CompetencyContext: Sendable, Hashable {
     /// Notes that serve it (by tag).
     public var posts: [PostLinkContext]
     public var openTodos: [TodoContext]
-    public var tags: [TagLinkContext]
+    public var tags: [Shared<TagLinkContext>]
 }
 
 /// A to-do area with its progress.

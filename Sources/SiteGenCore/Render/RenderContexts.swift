@@ -21,9 +21,9 @@ public struct SiteContext: Sendable, Hashable {
     /// href of the Atom feed.
     public var feedURL: String
     /// Header navigation.
-    public var menu: [LinkContext]
+    public var menu: [Shared<LinkContext>]
     /// Author's outbound links (footer).
-    public var links: [LinkContext]
+    public var links: [Shared<LinkContext>]
     /// Year of the build clock, for the copyright line.
     public var year: String
 }
@@ -66,7 +66,7 @@ public struct PostSummaryContext: Sendable, Hashable {
     public var summary: String
     /// Estimated reading time in minutes.
     public var readingMinutes: Int
-    public var tags: [TagLinkContext]
+    public var tags: [Shared<TagLinkContext>]
 }
 
 /// A tag link with the number of posts carrying it.
@@ -80,7 +80,7 @@ public struct TagLinkContext: Sendable, Hashable {
 /// A table of contents; present only when a page has 3+ headings (`{{#post.toc}}…{{/post.toc}}`).
 public struct TOCContext: Sendable, Hashable {
     /// Level 2 entries in document order (a level 3 heading before any level 2 stands alone here).
-    public var items: [TOCItemContext]
+    public var items: [Shared<TOCItemContext>]
 }
 
 /// A table of contents entry with the level 3 entries under it.
@@ -91,7 +91,7 @@ public struct TOCItemContext: Sendable, Hashable {
     /// 2 or 3.
     public var level: Int
     /// Level 3 entries under this one (empty for level 3 entries).
-    public var children: [TOCItemContext]
+    public var children: [Shared<TOCItemContext>]
 }
 
 /// Link to a neighbouring post.
@@ -119,11 +119,11 @@ public struct PostDetail: Sendable, Hashable {
     public var updatedDatetime: String?
     public var readingMinutes: Int
     public var summary: String
-    public var tags: [TagLinkContext]
+    public var tags: [Shared<TagLinkContext>]
     /// HTML: the rendered body.
     public var content: String
     /// Table of contents (present when the post has 3+ headings).
-    public var toc: TOCContext?
+    public var toc: Shared<TOCContext>?
     /// Task list progress (present when the body has task items).
     public var tasks: TaskProgressContext?
     /// Older post.
@@ -136,35 +136,35 @@ public struct PostDetail: Sendable, Hashable {
 
 /// `post.mustache`.
 public struct PostPageContext: Sendable, Hashable {
-    public var site: SiteContext
-    public var page: PageMeta
-    public var post: PostDetail
+    public var site: Shared<SiteContext>
+    public var page: Shared<PageMeta>
+    public var post: Shared<PostDetail>
 }
 
 /// `page.mustache` (about and other standalone pages).
 public struct StandalonePageContext: Sendable, Hashable {
-    public var site: SiteContext
-    public var page: PageMeta
+    public var site: Shared<SiteContext>
+    public var page: Shared<PageMeta>
     /// HTML: the rendered body.
     public var content: String
     /// Table of contents (present when the page has 3+ headings).
-    public var toc: TOCContext?
+    public var toc: Shared<TOCContext>?
 }
 
 /// `home.mustache`.
 public struct HomePageContext: Sendable, Hashable {
-    public var site: SiteContext
-    public var page: PageMeta
+    public var site: Shared<SiteContext>
+    public var page: Shared<PageMeta>
     /// HTML: body of `content/index.md`, if present.
     public var intro: String?
     /// The newest posts (`homePosts` in site.yaml).
-    public var posts: [PostSummaryContext]
+    public var posts: [Shared<PostSummaryContext>]
     /// href of the full list.
     public var postsURL: String
     /// True when there are more posts than shown.
     public var hasMorePosts: Bool
     /// Every tag, for a tag cloud.
-    public var tags: [TagLinkContext]
+    public var tags: [Shared<TagLinkContext>]
     /// Career progress summary, when the site has career data.
     public var progress: ProgressSummaryContext?
     /// Name, headline and key strengths, when the site has `profile.yaml`.
@@ -173,9 +173,9 @@ public struct HomePageContext: Sendable, Hashable {
 
 /// One page of the paginated post list (`list.mustache`).
 public struct PostListPageContext: Sendable, Hashable {
-    public var site: SiteContext
-    public var page: PageMeta
-    public var posts: [PostSummaryContext]
+    public var site: Shared<SiteContext>
+    public var page: Shared<PageMeta>
+    public var posts: [Shared<PostSummaryContext>]
     public var pagination: PaginationContext
 }
 
@@ -204,21 +204,21 @@ public struct PageNumberContext: Sendable, Hashable {
 
 /// `tags.mustache`: every tag.
 public struct TagIndexPageContext: Sendable, Hashable {
-    public var site: SiteContext
-    public var page: PageMeta
-    public var tags: [TagLinkContext]
+    public var site: Shared<SiteContext>
+    public var page: Shared<PageMeta>
+    public var tags: [Shared<TagLinkContext>]
 }
 
 /// `tag.mustache`: the posts of one tag.
 public struct TagPageContext: Sendable, Hashable {
-    public var site: SiteContext
-    public var page: PageMeta
+    public var site: Shared<SiteContext>
+    public var page: Shared<PageMeta>
     public var tag: TagLinkContext
-    public var posts: [PostSummaryContext]
+    public var posts: [Shared<PostSummaryContext>]
 }
 
 /// `404.mustache`.
 public struct NotFoundPageContext: Sendable, Hashable {
-    public var site: SiteContext
-    public var page: PageMeta
+    public var site: Shared<SiteContext>
+    public var page: Shared<PageMeta>
 }

@@ -19,11 +19,11 @@ extension Renderer {
         }
     }
 
-    func renderCareer(_ career: CareerContextBuilder) -> [OutputFile] {
-        var files = [page(career.dashboard(), with: "dashboard", to: Self.outputPath(for: CareerContextBuilder.dashboardURL))]
+    func renderCareer(_ career: CareerContextBuilder, _ templates: TemplateSet) -> [OutputFile] {
+        var files = [page(career.dashboard(), with: "dashboard", to: Self.outputPath(for: CareerContextBuilder.dashboardURL), templates: templates)]
         files += career.progress.competencies.map { status in
             page(career.skill(status), with: "skill", to: Self.outputPath(for: CareerContextBuilder.skillURL(status.competency.id)),
-                 sourcePath: status.competency.spots.id.sourcePath)
+                 sourcePath: status.competency.spots.id.sourcePath, templates: templates)
         }
         files.append(OutputFile(outputPath: "progress.json",
                                 contents: ProgressJSON(career: career.career, progress: career.progress, site: site).render()))

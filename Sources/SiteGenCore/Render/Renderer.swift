@@ -20,7 +20,8 @@ public struct Renderer: Sendable {
 
     /// Renders `context` with a template into `outputPath`, or reuses last build's result
     /// for an equal context.
-    func page<Context: Hashable & Sendable>(_ context: Context, with template: String, to outputPath: String, sourcePath: String? = nil) -> OutputFile {
+    func page<Context: Hashable & Sendable>(_ context: Context, with template: String, to outputPath: String, sourcePath: String? = nil,
+                                            templates: TemplateSet) -> OutputFile {
         guard let cache else {
             return OutputFile(outputPath: outputPath, contents: templates.render(context, with: template), sourcePath: sourcePath)
         }
@@ -38,17 +39,22 @@ public struct Renderer: Sendable {
         var diagnostics = unknownTemplates() + missingCareerTemplates()
         guard !diagnostics.hasErrors else { return ([], diagnostics) }
         let career = careerContexts()
-        var files: [OutputFile] = []
-        files.append(renderHome(career))
-        files += site.pages.map(renderPage)
-        files += Array(site.posts.indices).parallelMap { renderPost($0, career) }
-        files += renderPostLists()
-        files += renderTags()
-        files.append(renderNotFound())
-        if let career { files += renderCareer(career) }
-        files.append(OutputFile(outputPath: "feed.xml", contents: AtomFeed(site: site, now: now).render()))
-        files.append(OutputFile(outputPath: "sitemap.xml", contents: SitemapWriter(site: site).render(pageCount: postListPageCount)))
-        files.append(OutputFile(outputPath: "robots.txt", contents: robots()))
+        // Every page is one job, and all jobs share the cores: post pages, list pages and
+        // tag pages alike. `parallelMap` keeps the order, so the output is deterministic.
+        typealias Job = @Sendable (TemplateSet) -> [OutputFile]
+        var jobs: [Job] = [{ [renderHome(career, $0)] }]
+        jobs += site.pages.map { page in { [renderPage(page, $0)] } }
+        jobs += site.posts.indices.map { index in { [renderPost(index, career, $0)] } }
+        jobs += (1...postListPageCount).map { number in { [renderPostList(number, $0)] } }
+        jobs.append { [renderTagIndex($0)] }
+        jobs += site.tags.indices.map { index in { [renderTag(index, $0)] } }
+        jobs.append { [renderNotFound($0)] }
+        if let career { jobs.append { renderCareer(career, $0) } }
+        jobs.append { _ in [OutputFile(outputPath: "feed.xml", contents: AtomFeed(site: site, now: now).render())] }
+        jobs.append { _ in [OutputFile(outputPath: "sitemap.xml", contents: SitemapWriter(site: site).render(pageCount: postListPageCount))] }
+        jobs.append { _ in [OutputFile(outputPath: "robots.txt", contents: robots())] }
+        let templates = self.templates
+        let files = jobs.parallelMap(perWorker: { templates.copy() }) { workerTemplates, job in job(workerTemplates) }.flatMap { $0 }
         diagnostics += OutputCollisions.find(in: files, staticFiles: site.staticFiles)
         return (files, diagnostics)
     }
@@ -68,36 +74,40 @@ public struct Renderer: Sendable {
         }
     }
 
-    private func renderHome(_ career: CareerContextBuilder?) -> OutputFile {
+    private func renderHome(_ career: CareerContextBuilder?, _ templates: TemplateSet) -> OutputFile {
         let context = contexts.home(progress: career?.summary(), profile: career?.profile())
-        return page(context, with: site.home?.template ?? "home", to: "index.html", sourcePath: site.home?.sourcePath)
+        return page(context, with: site.home?.template ?? "home", to: "index.html", sourcePath: site.home?.sourcePath, templates: templates)
     }
 
-    private func renderPage(_ page: Page) -> OutputFile {
-        self.page(contexts.standalone(page), with: page.template ?? "page", to: Self.outputPath(for: page.url), sourcePath: page.sourcePath)
+    private func renderPage(_ page: Page, _ templates: TemplateSet) -> OutputFile {
+        self.page(contexts.standalone(page), with: page.template ?? "page", to: Self.outputPath(for: page.url), sourcePath: page.sourcePath,
+                  templates: templates)
     }
 
-    private func renderPost(_ index: Int, _ career: CareerContextBuilder?) -> OutputFile {
+    private func renderPost(_ index: Int, _ career: CareerContextBuilder?, _ templates: TemplateSet) -> OutputFile {
         let post = site.posts[index]
         let context = contexts.post(at: index, competencies: career?.competencies(of: post) ?? [])
-        return page(context, with: post.template ?? "post", to: Self.outputPath(for: post.url), sourcePath: post.sourcePath)
+        return page(context, with: post.template ?? "post", to: Self.outputPath(for: post.url), sourcePath: post.sourcePath, templates: templates)
     }
 
     var postListPageCount: Int { max(1, (site.posts.count + site.config.postsPerPage - 1) / site.config.postsPerPage) }
 
-    private func renderPostLists() -> [OutputFile] {
-        (1...postListPageCount).map { number in
-            page(contexts.postList(page: number, of: postListPageCount), with: "list", to: Self.outputPath(for: ContextBuilder.postListURL(page: number)))
-        }
+    private func renderPostList(_ number: Int, _ templates: TemplateSet) -> OutputFile {
+        page(contexts.postList(page: number, of: postListPageCount), with: "list", to: Self.outputPath(for: ContextBuilder.postListURL(page: number)),
+             templates: templates)
     }
 
-    private func renderTags() -> [OutputFile] {
-        [page(contexts.tagIndex(), with: "tags", to: "tags/index.html")]
-            + site.tags.map { tag in page(contexts.tag(tag), with: "tag", to: Self.outputPath(for: tag.url)) }
+    private func renderTagIndex(_ templates: TemplateSet) -> OutputFile {
+        page(contexts.tagIndex(), with: "tags", to: "tags/index.html", templates: templates)
     }
 
-    private func renderNotFound() -> OutputFile {
-        page(contexts.notFound(), with: "404", to: "404.html")
+    private func renderTag(_ index: Int, _ templates: TemplateSet) -> OutputFile {
+        let tag = site.tags[index]
+        return page(contexts.tag(tag), with: "tag", to: Self.outputPath(for: tag.url), templates: templates)
+    }
+
+    private func renderNotFound(_ templates: TemplateSet) -> OutputFile {
+        page(contexts.notFound(), with: "404", to: "404.html", templates: templates)
     }
 
     private func robots() -> String {

@@ -9,6 +9,8 @@ public struct TemplateSet: Sendable {
 
     let library: MustacheLibrary
     let names: Set<String>
+    /// The template files, so each render worker can compile its own copy (`copy()`).
+    let files: [SourceFile]
 
     /// Prepended to every template: switches escaping to `FastHTMLEscaping`, which writes the
     /// same entities as swift-mustache's default but returns clean strings untouched (the
@@ -40,7 +42,19 @@ public struct TemplateSet: Sendable {
         for file in files {
             diagnostics += PartialReferences.unknown(in: file, known: Set(files.map { templateName(of: $0.sourcePath) }))
         }
-        return (TemplateSet(library: library, names: names), diagnostics)
+        return (TemplateSet(library: library, names: names, files: files), diagnostics)
+    }
+
+    /// The same templates compiled anew: no object of the copy is shared with `self`, so
+    /// workers rendering with their own copies never contend on the templates' reference
+    /// counts (every render retains and releases each token it walks).
+    func copy() -> TemplateSet {
+        var library = MustacheLibrary()
+        for file in files {
+            guard let template = try? MustacheTemplate(string: Self.pragma + file.text) else { continue }
+            library.register(template, named: Self.templateName(of: file.sourcePath))
+        }
+        return TemplateSet(library: library, names: names, files: files)
     }
 
     /// Whether a template with this name exists.
