@@ -32,8 +32,11 @@ public struct BuildOptions: Sendable {
 /// What a build did: diagnostics, and the files it rendered (written unless it failed).
 public struct BuildResult: Sendable {
     public var diagnostics: [Diagnostic]
+    /// The rendered files of a dry run (`check`, `serve`); a build that writes keeps none in memory.
     public var files: [OutputFile]
     public var site: Site?
+    /// How many files were rendered (and, unless a dry run, written), static files aside.
+    public var fileCount = 0
     /// True when the inputs had not changed since the last build, so nothing was redone.
     public var upToDate = false
     /// Wall time of each stage that ran, in order (`sitegen build --timings`).
@@ -85,26 +88,29 @@ public func build(root: URL, now: Date, options: BuildOptions = BuildOptions()) 
     clock.lap("parse")
     guard !diagnostics.hasErrors else { return BuildResult(diagnostics: sorted(diagnostics), files: [], site: site, timings: clock.timings) }
 
-    let (files, renderProblems) = Renderer(site: site, templates: templates, now: now, cache: options.rebuildCache).render()
-    diagnostics += renderProblems
-    clock.lap("render")
-    if !renderProblems.hasErrors {
-        diagnostics += LinkChecker(site: site, files: files).check()
-        clock.lap("check")
-    }
-    guard !diagnostics.hasErrors, !options.dryRun else {
-        return BuildResult(diagnostics: sorted(diagnostics), files: files, site: site, timings: clock.timings)
+    // Links and collisions are checked on the plan, before anything is rendered: a build
+    // that writes renders each page straight into the staging folder.
+    let (plan, planProblems) = Renderer(site: site, templates: templates, now: now, cache: options.rebuildCache).plan()
+    diagnostics += planProblems
+    if !planProblems.hasErrors { diagnostics += LinkChecker(site: site, outputPaths: plan.outputPaths).check() }
+    clock.lap("check")
+    guard !diagnostics.hasErrors else { return BuildResult(diagnostics: sorted(diagnostics), files: [], site: site, timings: clock.timings) }
+    if options.dryRun {
+        let files = plan.renderAll()
+        clock.lap("render")
+        return BuildResult(diagnostics: sorted(diagnostics), files: files, site: site, fileCount: files.count, timings: clock.timings)
     }
 
     if fingerprint != nil { cache.invalidate() }
-    diagnostics += OutputWriter(root: root, output: output).write(files, staticFiles: site.staticFiles)
+    let (writeProblems, sizes) = OutputWriter(root: root, output: output).write(plan, staticFiles: site.staticFiles)
+    diagnostics += writeProblems
     if let fingerprint, !diagnostics.hasErrors {
         cache.save(BuildManifest(fingerprint: fingerprint, window: ClockWindow(site: site, scheduled: site.scheduledDates, now: now),
-                                 outputs: outputSizes(files, site.staticFiles, source: source),
+                                 outputs: outputSizes(sizes, site.staticFiles, source: source),
                                  warnings: diagnostics.filter { $0.severity == .warning }))
     }
-    clock.lap("write")
-    return BuildResult(diagnostics: sorted(diagnostics), files: files, site: site, timings: clock.timings)
+    clock.lap("render+write")
+    return BuildResult(diagnostics: sorted(diagnostics), files: [], site: site, fileCount: plan.files.count, timings: clock.timings)
 }
 
 private func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
@@ -112,9 +118,8 @@ private func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
 }
 
 /// Byte sizes of everything written, for the manifest.
-private func outputSizes(_ files: [OutputFile], _ staticFiles: [StaticFile], source: SiteSource) -> [String: Int] {
-    var sizes: [String: Int] = [:]
-    for file in files { sizes[file.outputPath] = file.contents.utf8.count }
+private func outputSizes(_ rendered: [String: Int], _ staticFiles: [StaticFile], source: SiteSource) -> [String: Int] {
+    var sizes = rendered
     for file in staticFiles { sizes[file.outputPath] = POSIXFiles.size(of: source.root.appendingPathComponent(file.sourcePath).path) }
     return sizes
 }

@@ -51,6 +51,31 @@ struct BuildTests {
         #expect(try TreeSnapshot(first) == TreeSnapshot(second))
     }
 
+    /// A build that writes renders each page straight into the staging folder, creating the
+    /// one-page folders (`posts/<slug>/`) on the worker that writes them; the files must be
+    /// exactly the ones a dry run renders in memory, plus the static files.
+    @Test func writtenFilesEqualTheDryRun() throws {
+        let site = try TestSite(Fixtures.site([
+            "content/posts/c.md": "---\ntitle: C\ndate: 2024-03-02\ntags: [b, a, 한글]\n---\n## x\n## x\n## y\n",
+            "content/notes/deep/page.md": "---\ntitle: Deep\n---\nbody\n",
+            "content/notes/deep/diagram.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+            "templates/assets/site.css": "body{}",
+        ]))
+        defer { site.remove() }
+        let dry = site.build(BuildOptions(dryRun: true))
+        let written = site.build()
+        #expect(written.succeeded)
+        #expect(written.fileCount == dry.files.count)
+        let tree = try TreeSnapshot(site.root.appendingPathComponent("public"))
+        var expected = Dictionary(uniqueKeysWithValues: dry.files.map { ($0.outputPath, Data($0.contents.utf8)) })
+        for file in dry.site?.staticFiles ?? [] {
+            expected[file.outputPath] = try Data(contentsOf: site.root.appendingPathComponent(file.sourcePath))
+        }
+        #expect(tree.files.keys.sorted() == expected.keys.sorted())
+        #expect(tree.files == expected)
+        #expect(tree.files["notes/deep/diagram.svg"] != nil)
+    }
+
     @Test func refusesDangerousOutputFolders() throws {
         let site = try TestSite(Fixtures.site())
         defer { site.remove() }

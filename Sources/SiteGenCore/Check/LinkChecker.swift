@@ -5,9 +5,10 @@ public struct LinkChecker: Sendable {
     let outputs: Set<String>
     let idsByOutput: [String: Set<String>]
 
-    public init(site: Site, files: [OutputFile]) {
+    /// `outputPaths`: every file the build writes besides the static files.
+    public init(site: Site, outputPaths: [String]) {
         self.site = site
-        self.outputs = Set(files.map(\.outputPath) + site.staticFiles.map(\.outputPath))
+        self.outputs = Set(outputPaths + site.staticFiles.map(\.outputPath))
         var ids: [String: Set<String>] = [:]
         for page in Self.pages(of: site) {
             ids[Renderer.outputPath(for: page.url)] = Set(page.content.ids).union(MarkdownRenderer.reservedIDs)

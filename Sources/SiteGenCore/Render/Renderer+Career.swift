@@ -19,14 +19,14 @@ extension Renderer {
         }
     }
 
-    func renderCareer(_ career: CareerContextBuilder, _ templates: TemplateSet) -> [OutputFile] {
-        var files = [page(career.dashboard(), with: "dashboard", to: Self.outputPath(for: CareerContextBuilder.dashboardURL), templates: templates)]
+    func renderCareer(_ career: CareerContextBuilder) -> [PlannedFile] {
+        var files = [page(with: "dashboard", to: Self.outputPath(for: CareerContextBuilder.dashboardURL)) { career.dashboard() }]
         files += career.progress.competencies.map { status in
-            page(career.skill(status), with: "skill", to: Self.outputPath(for: CareerContextBuilder.skillURL(status.competency.id)),
-                 sourcePath: status.competency.spots.id.sourcePath, templates: templates)
+            page(with: "skill", to: Self.outputPath(for: CareerContextBuilder.skillURL(status.competency.id)),
+                 sourcePath: status.competency.spots.id.sourcePath) { career.skill(status) }
         }
-        files.append(OutputFile(outputPath: "progress.json",
-                                contents: ProgressJSON(career: career.career, progress: career.progress, site: site).render()))
+        let site = self.site
+        files.append(PlannedFile(outputPath: "progress.json") { _ in ProgressJSON(career: career.career, progress: career.progress, site: site).render() })
         return files
     }
 }

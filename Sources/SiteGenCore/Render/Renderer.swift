@@ -1,7 +1,8 @@
 import Foundation
 
-/// The render stage: `Site` + templates + clock → every output file. Pure; post
-/// pages are rendered on all cores, everything shared is computed once.
+/// The render stage: `Site` + templates + clock → a plan of every output file, rendered in
+/// memory (`render()`) or straight into the output (`OutputWriter`). Pure; pages are
+/// rendered on all cores, everything shared is computed once.
 public struct Renderer: Sendable {
     public let site: Site
     public let templates: TemplateSet
@@ -18,45 +19,49 @@ public struct Renderer: Sendable {
         self.cache = cache
     }
 
-    /// Renders `context` with a template into `outputPath`, or reuses last build's result
-    /// for an equal context.
-    func page<Context: Hashable & Sendable>(_ context: Context, with template: String, to outputPath: String, sourcePath: String? = nil,
-                                            templates: TemplateSet) -> OutputFile {
-        guard let cache else {
-            return OutputFile(outputPath: outputPath, contents: templates.render(context, with: template), sourcePath: sourcePath)
-        }
-        let key = AnyHashable(context)
-        let contents = cache.rendered(outputPath, template: template, context: key) ?? {
+    /// A page rendered from `context` with a template; reuses last build's result for an equal
+    /// context. The context is built when the page is made, on the worker that makes it.
+    func page<Context: Hashable & Sendable>(with template: String, to outputPath: String, sourcePath: String? = nil,
+                                            context: @escaping @Sendable () -> Context) -> PlannedFile {
+        let cache = self.cache
+        return PlannedFile(outputPath: outputPath, sourcePath: sourcePath) { templates in
+            let context = context()
+            guard let cache else { return templates.render(context, with: template) }
+            let key = AnyHashable(context)
+            if let reused = cache.rendered(outputPath, template: template, context: key) { return reused }
             let fresh = templates.render(context, with: template)
             cache.store(fresh, for: outputPath, template: template, context: key)
             return fresh
-        }()
-        return OutputFile(outputPath: outputPath, contents: contents, sourcePath: sourcePath)
+        }
     }
 
-    /// Renders every page, list, feed and sitemap, in a stable order.
-    public func render() -> ([OutputFile], [Diagnostic]) {
+    /// Every page, list, feed and sitemap the site has, in a stable order, not yet rendered;
+    /// plus the problems found without rendering (unknown templates, two files at one path).
+    public func plan() -> (RenderPlan, [Diagnostic]) {
         var diagnostics = unknownTemplates() + missingCareerTemplates()
-        guard !diagnostics.hasErrors else { return ([], diagnostics) }
+        guard !diagnostics.hasErrors else { return (RenderPlan(files: [], templates: templates), diagnostics) }
         let career = careerContexts()
-        // Every page is one job, and all jobs share the cores: post pages, list pages and
-        // tag pages alike. `parallelMap` keeps the order, so the output is deterministic.
-        typealias Job = @Sendable (TemplateSet) -> [OutputFile]
-        var jobs: [Job] = [{ [renderHome(career, $0)] }]
-        jobs += site.pages.map { page in { [renderPage(page, $0)] } }
-        jobs += site.posts.indices.map { index in { [renderPost(index, career, $0)] } }
-        jobs += (1...postListPageCount).map { number in { [renderPostList(number, $0)] } }
-        jobs.append { [renderTagIndex($0)] }
-        jobs += site.tags.indices.map { index in { [renderTag(index, $0)] } }
-        jobs.append { [renderNotFound($0)] }
-        if let career { jobs.append { renderCareer(career, $0) } }
-        jobs.append { _ in [OutputFile(outputPath: "feed.xml", contents: AtomFeed(site: site, now: now).render())] }
-        jobs.append { _ in [OutputFile(outputPath: "sitemap.xml", contents: SitemapWriter(site: site).render(pageCount: postListPageCount))] }
-        jobs.append { _ in [OutputFile(outputPath: "robots.txt", contents: robots())] }
-        let templates = self.templates
-        let files = jobs.parallelMap(perWorker: { templates.copy() }) { workerTemplates, job in job(workerTemplates) }.flatMap { $0 }
-        diagnostics += OutputCollisions.find(in: files, staticFiles: site.staticFiles)
-        return (files, diagnostics)
+        var files = [renderHome(career)]
+        files += site.pages.map(renderPage)
+        files += site.posts.indices.map { renderPost($0, career) }
+        files += (1...postListPageCount).map(renderPostList)
+        files.append(renderTagIndex())
+        files += site.tags.indices.map(renderTag)
+        files.append(renderNotFound())
+        if let career { files += renderCareer(career) }
+        let site = self.site, now = self.now, pageCount = postListPageCount, robots = robots()
+        files.append(PlannedFile(outputPath: "feed.xml") { _ in AtomFeed(site: site, now: now).render() })
+        files.append(PlannedFile(outputPath: "sitemap.xml") { _ in SitemapWriter(site: site).render(pageCount: pageCount) })
+        files.append(PlannedFile(outputPath: "robots.txt") { _ in robots })
+        diagnostics += OutputCollisions.find(in: files.map { ($0.outputPath, $0.sourcePath) }, staticFiles: site.staticFiles)
+        return (RenderPlan(files: files, templates: templates), diagnostics)
+    }
+
+    /// Renders every page in memory (`sitegen check`, `serve`, tests).
+    public func render() -> ([OutputFile], [Diagnostic]) {
+        let (plan, diagnostics) = plan()
+        guard !diagnostics.hasErrors else { return ([], diagnostics) }
+        return (plan.renderAll(), diagnostics)
     }
 
     /// `/about/` → `about/index.html`.
@@ -74,40 +79,45 @@ public struct Renderer: Sendable {
         }
     }
 
-    private func renderHome(_ career: CareerContextBuilder?, _ templates: TemplateSet) -> OutputFile {
-        let context = contexts.home(progress: career?.summary(), profile: career?.profile())
-        return page(context, with: site.home?.template ?? "home", to: "index.html", sourcePath: site.home?.sourcePath, templates: templates)
+    private func renderHome(_ career: CareerContextBuilder?) -> PlannedFile {
+        let contexts = self.contexts
+        return page(with: site.home?.template ?? "home", to: "index.html", sourcePath: site.home?.sourcePath) {
+            contexts.home(progress: career?.summary(), profile: career?.profile())
+        }
     }
 
-    private func renderPage(_ page: Page, _ templates: TemplateSet) -> OutputFile {
-        self.page(contexts.standalone(page), with: page.template ?? "page", to: Self.outputPath(for: page.url), sourcePath: page.sourcePath,
-                  templates: templates)
+    private func renderPage(_ page: Page) -> PlannedFile {
+        let contexts = self.contexts
+        return self.page(with: page.template ?? "page", to: Self.outputPath(for: page.url), sourcePath: page.sourcePath) { contexts.standalone(page) }
     }
 
-    private func renderPost(_ index: Int, _ career: CareerContextBuilder?, _ templates: TemplateSet) -> OutputFile {
-        let post = site.posts[index]
-        let context = contexts.post(at: index, competencies: career?.competencies(of: post) ?? [])
-        return page(context, with: post.template ?? "post", to: Self.outputPath(for: post.url), sourcePath: post.sourcePath, templates: templates)
+    private func renderPost(_ index: Int, _ career: CareerContextBuilder?) -> PlannedFile {
+        let post = site.posts[index], contexts = self.contexts
+        return page(with: post.template ?? "post", to: Self.outputPath(for: post.url), sourcePath: post.sourcePath) {
+            contexts.post(at: index, competencies: career?.competencies(of: post) ?? [])
+        }
     }
 
     var postListPageCount: Int { max(1, (site.posts.count + site.config.postsPerPage - 1) / site.config.postsPerPage) }
 
-    private func renderPostList(_ number: Int, _ templates: TemplateSet) -> OutputFile {
-        page(contexts.postList(page: number, of: postListPageCount), with: "list", to: Self.outputPath(for: ContextBuilder.postListURL(page: number)),
-             templates: templates)
+    private func renderPostList(_ number: Int) -> PlannedFile {
+        let contexts = self.contexts, total = postListPageCount
+        return page(with: "list", to: Self.outputPath(for: ContextBuilder.postListURL(page: number))) { contexts.postList(page: number, of: total) }
     }
 
-    private func renderTagIndex(_ templates: TemplateSet) -> OutputFile {
-        page(contexts.tagIndex(), with: "tags", to: "tags/index.html", templates: templates)
+    private func renderTagIndex() -> PlannedFile {
+        let contexts = self.contexts
+        return page(with: "tags", to: "tags/index.html") { contexts.tagIndex() }
     }
 
-    private func renderTag(_ index: Int, _ templates: TemplateSet) -> OutputFile {
-        let tag = site.tags[index]
-        return page(contexts.tag(tag), with: "tag", to: Self.outputPath(for: tag.url), templates: templates)
+    private func renderTag(_ index: Int) -> PlannedFile {
+        let tag = site.tags[index], contexts = self.contexts
+        return page(with: "tag", to: Self.outputPath(for: tag.url)) { contexts.tag(tag) }
     }
 
-    private func renderNotFound(_ templates: TemplateSet) -> OutputFile {
-        page(contexts.notFound(), with: "404", to: "404.html", templates: templates)
+    private func renderNotFound() -> PlannedFile {
+        let contexts = self.contexts
+        return page(with: "404", to: "404.html") { contexts.notFound() }
     }
 
     private func robots() -> String {
@@ -117,7 +127,7 @@ public struct Renderer: Sendable {
 
 /// Finds two outputs that would write the same file.
 enum OutputCollisions {
-    static func find(in files: [OutputFile], staticFiles: [StaticFile]) -> [Diagnostic] {
+    static func find(in files: [(outputPath: String, sourcePath: String?)], staticFiles: [StaticFile]) -> [Diagnostic] {
         var owners: [String: String] = [:]
         var diagnostics: [Diagnostic] = []
         let generated = "a page sitegen generates"
@@ -131,5 +141,42 @@ enum OutputCollisions {
             }
         }
         return diagnostics
+    }
+}
+
+/// A file the build will write: where it goes, what it was made from, and how to make it
+/// with a set of templates (each render worker has its own copy).
+public struct PlannedFile: Sendable {
+    public let outputPath: String
+    public let sourcePath: String?
+    let make: @Sendable (TemplateSet) -> String
+
+    init(outputPath: String, sourcePath: String? = nil, make: @escaping @Sendable (TemplateSet) -> String) {
+        self.outputPath = outputPath
+        self.sourcePath = sourcePath
+        self.make = make
+    }
+}
+
+/// Everything a build will write, before any of it is rendered. Its paths are enough to check
+/// links and collisions; `renderAll` makes the files in memory, `OutputWriter` renders each
+/// straight into the staging folder.
+public struct RenderPlan: Sendable {
+    public let files: [PlannedFile]
+    let templates: TemplateSet
+
+    public var outputPaths: [String] { files.map(\.outputPath) }
+
+    /// Renders on all cores, each worker with its own copy of the templates (objects every
+    /// core retains and releases contend on one cache line), and hands every file to
+    /// `consume` on the worker that made it. Results keep the plan's order.
+    func execute<T: Sendable>(_ consume: @escaping @Sendable (PlannedFile, String) -> T) -> [T] {
+        let templates = self.templates
+        return files.parallelMap(perWorker: { templates.copy() }) { workerTemplates, file in consume(file, file.make(workerTemplates)) }
+    }
+
+    /// Every file rendered in memory.
+    public func renderAll() -> [OutputFile] {
+        execute { file, contents in OutputFile(outputPath: file.outputPath, contents: contents, sourcePath: file.sourcePath) }
     }
 }

@@ -14,9 +14,18 @@ public struct OutputWriter: Sendable {
         self.output = output.standardizedFileURL
     }
 
+    /// Writes files already rendered.
     public func write(_ files: [OutputFile], staticFiles: [StaticFile]) -> [Diagnostic] {
-        if let refusal = OutputGuard.check(output: output, root: root) { return [refusal] }
-        if let refusal = refuseForeignFolder() { return [refusal] }
+        let plan = RenderPlan(files: files.map { file in PlannedFile(outputPath: file.outputPath, sourcePath: file.sourcePath) { _ in file.contents } },
+                              templates: TemplateSet.empty)
+        return write(plan, staticFiles: staticFiles).diagnostics
+    }
+
+    /// Renders every planned file straight into the staging folder, on all cores, so no page
+    /// is held in memory after it is written; returns the byte size of every file written.
+    public func write(_ plan: RenderPlan, staticFiles: [StaticFile]) -> (diagnostics: [Diagnostic], sizes: [String: Int]) {
+        if let refusal = OutputGuard.check(output: output, root: root) { return ([refusal], [:]) }
+        if let refusal = refuseForeignFolder() { return ([refusal], [:]) }
         let fileManager = FileManager.default
         let parent = output.deletingLastPathComponent()
         let staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)")
@@ -24,14 +33,14 @@ public struct OutputWriter: Sendable {
             try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
             try? fileManager.removeItem(at: staging)
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-            try Self.createFolders(for: files.map(\.outputPath) + staticFiles.map(\.outputPath), in: staging)
-            try Self.writeAll(files, to: staging)
+            let ownFolders = try Self.createFolders(for: plan.outputPaths, staticFiles: staticFiles.map(\.outputPath), in: staging)
+            let sizes = try Self.renderAll(plan, to: staging, ownFolders: ownFolders)
             try copyAll(staticFiles, to: staging)
             try swap(in: staging)
-            return []
+            return ([], sizes)
         } catch {
             try? fileManager.removeItem(at: staging)
-            return [.error(output.path, "could not write the site: \((error as NSError).localizedDescription); the previous output was left as it was")]
+            return ([.error(output.path, "could not write the site: \((error as NSError).localizedDescription); the previous output was left as it was")], [:])
         }
     }
 
@@ -44,31 +53,51 @@ public struct OutputWriter: Sendable {
         return .error(output.path, "refusing to replace this folder: it is not empty and has no index.html, so it does not look like a built site")
     }
 
-    private static func createFolders(for paths: [String], in folder: URL) throws {
+    /// Creates every folder the output needs, except those holding nothing but one rendered
+    /// file (`posts/<slug>/`): the worker that writes the file creates its folder, so folder
+    /// creation is spread over the cores too. Returns the folders left to the workers.
+    private static func createFolders(for rendered: [String], staticFiles: [String], in folder: URL) throws -> Set<String> {
+        var entries: [String: Int] = [:]  // folder → files and folders directly in it
         var folders = Set<String>()
-        for path in paths {
+        for path in rendered + staticFiles {
             var parent = (path as NSString).deletingLastPathComponent
-            while !parent.isEmpty, folders.insert(parent).inserted { parent = (parent as NSString).deletingLastPathComponent }
-        }
-        // Sorted, so every parent comes before its children.
-        for relative in folders.sorted() {
-            try POSIXFiles.makeDirectory(folder.appendingPathComponent(relative).path)
-        }
-    }
-
-    private static func writeAll(_ files: [OutputFile], to folder: URL) throws {
-        let base = folder.path
-        let failures = files.parallelMap { file -> String? in
-            do {
-                try POSIXFiles.write(file.contents, to: base + "/" + file.outputPath)
-                return nil
-            } catch {
-                return "\(error)"
+            entries[parent, default: 0] += 1
+            while !parent.isEmpty, folders.insert(parent).inserted {
+                parent = (parent as NSString).deletingLastPathComponent
+                entries[parent, default: 0] += 1
             }
         }
-        if let failure = failures.compactMap({ $0 }).first {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: failure])
+        let renderedParents = Set(rendered.map { ($0 as NSString).deletingLastPathComponent })
+        let ownFolders = Set(folders.filter { entries[$0] == 1 && renderedParents.contains($0) })
+        // Sorted, so every parent comes before its children.
+        for relative in folders.subtracting(ownFolders).sorted() {
+            try POSIXFiles.makeDirectory(folder.appendingPathComponent(relative).path)
         }
+        return ownFolders
+    }
+
+    private static func renderAll(_ plan: RenderPlan, to folder: URL, ownFolders: Set<String>) throws -> [String: Int] {
+        let base = folder.path + "/"
+        let results = plan.execute { file, contents -> Result<Int, POSIXFiles.Failure> in
+            do {
+                let parent = (file.outputPath as NSString).deletingLastPathComponent
+                if ownFolders.contains(parent) { try POSIXFiles.makeDirectory(base + parent) }
+                try POSIXFiles.write(contents, to: base + file.outputPath)
+                return .success(contents.utf8.count)
+            } catch let failure as POSIXFiles.Failure {
+                return .failure(failure)
+            } catch {
+                return .failure(POSIXFiles.Failure(path: base + file.outputPath, code: EIO))
+            }
+        }
+        var sizes: [String: Int] = [:]
+        for (file, result) in zip(plan.files, results) {
+            switch result {
+            case .success(let size): sizes[file.outputPath] = size
+            case .failure(let failure): throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: failure.description])
+            }
+        }
+        return sizes
     }
 
     private func copyAll(_ files: [StaticFile], to folder: URL) throws {
