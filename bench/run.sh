@@ -34,11 +34,20 @@ prepare() {
   printf 'title: sitegen bench blog\nbaseURL: https://blog.example.com/\nlanguage: ko\ntimezone: Asia/Seoul\n' > "$dir/site.yaml"
 }
 
+# Every timed run writes into a folder no run used before, and nothing is deleted until the
+# whole benchmark is over. This machine's ext4 has no journal, and without a journal ext4 will
+# not reuse an inode freed in the last minutes: each new file's allocation scans past every
+# recently deleted one. Deleting the previous run's 20,000 files right before a timed run
+# (hyperfine --prepare 'rm -rf out') made both tools' kernel time grow with what was deleted,
+# not with what they do.
+OUT=$WORK/outputs
+rm -rf "$OUT"
+trap 'rm -rf "$OUT"' EXIT
+
 # Median peak RSS (KiB) of RUNS runs of a command.
 peak_rss() {
   local values=()
   for _ in $(seq "$RUNS"); do
-    eval "$2" >/dev/null 2>&1 || true
     /usr/bin/time -f '%M' -o "$WORK/rss.txt" bash -c "$1" >/dev/null 2>&1 || true
     values+=("$(tail -1 "$WORK/rss.txt")")
   done
@@ -52,16 +61,15 @@ echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: |"
 for n in "${SIZES[@]}"; do
   prepare "$n"
   dir=$WORK/$n
-  sg="cd $dir && $SITEGEN build --now 2025-01-01T00:00:00Z --output $dir/out-sitegen"
-  hg="hugo --quiet -s $SHARED/hugo-site --contentDir $dir/content --destination $dir/out-hugo --cacheDir $WORK/hugo-cache --ignoreCache"
+  sg="cd $dir && $SITEGEN build --now 2025-01-01T00:00:00Z --output \$(mkdir -p $OUT/$n && mktemp -d $OUT/$n/sitegen.XXXXXX)"
+  hg="hugo --quiet -s $SHARED/hugo-site --contentDir $dir/content --destination \$(mkdir -p $OUT/$n && mktemp -d $OUT/$n/hugo.XXXXXX) --cacheDir $WORK/hugo-cache --ignoreCache"
   floor="cat $dir/content/posts/*.md | cmark --to html > /dev/null"
-  clean="rm -rf $dir/out-sitegen $dir/out-hugo $WORK/hugo-cache"
-  hyperfine --style none --warmup 1 --runs "$RUNS" --prepare "$clean" \
+  hyperfine --style none --warmup 1 --runs "$RUNS" --prepare "rm -rf $WORK/hugo-cache" \
     --export-json "$WORK/$n.json" -n sitegen "$sg" -n hugo "$hg" -n cmark-floor "$floor" >/dev/null
   read -r sw su ss <<<"$(median "$WORK/$n.json" 0)"
   read -r hw hu hs <<<"$(median "$WORK/$n.json" 1)"
   read -r fw fu fs <<<"$(median "$WORK/$n.json" 2)"
-  srss=$(peak_rss "$sg" "$clean"); hrss=$(peak_rss "$hg" "$clean")
+  srss=$(peak_rss "$sg"); hrss=$(peak_rss "rm -rf $WORK/hugo-cache; $hg")
   ratio=$(python3 -c "print('%.2f' % ($sw / $hw))")
   floor_ratio=$(python3 -c "print('%.1f' % ($sw / $fw))")
   echo "| $n | sitegen | $sw | $su | $ss | $((srss / 1024)) | **$ratio** |"

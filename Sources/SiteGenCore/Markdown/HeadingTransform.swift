@@ -7,18 +7,34 @@ enum HeadingTransform {
     /// Rewrites the headings in place; returns the level 2–3 headings (for the table of
     /// contents) and every id the page now defines.
     static func apply(to headings: [OpaquePointer], reserved: Set<String>) -> ([Heading], [String]) {
-        var ids = UniqueIDs(reserved: reserved)
+        guard !headings.isEmpty else { return ([], []) }
+        var ids = reserved == MarkdownRenderer.reservedIDs ? Self.seeded : UniqueIDs(reserved: reserved)
         var toc: [Heading] = []
         var all: [String] = []
         for node in headings {
             let level = Int(cmark_node_get_heading_level(node))
-            let text = CmarkNode.plainText(of: node).trimmingCharacters(in: .whitespaces)
+            let text = trimmingSpaces(CmarkNode.plainText(of: node))
             let id = ids.claim(Slug.make(text))
             all.append(id)
             if level == 2 || level == 3 { toc.append(Heading(level: level, id: id, text: text)) }
             replace(node, level: level, id: id)
         }
         return (toc, all)
+    }
+
+    /// The theme's reserved ids, claimed once.
+    private static let seeded = UniqueIDs(reserved: MarkdownRenderer.reservedIDs)
+
+    /// `trimmingCharacters(in: .whitespaces)` (tabs and Unicode space separators) without
+    /// Foundation's bridging, which cost more than the rest of the heading.
+    static func trimmingSpaces(_ text: String) -> String {
+        let isSpace = { (scalar: Unicode.Scalar) in
+            scalar == " " || scalar == "\t" || (!scalar.isASCII && scalar.properties.generalCategory == .spaceSeparator)
+        }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+        if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) { return text }
+        return String(scalars[first...last])
     }
 
     private static func replace(_ node: OpaquePointer, level: Int, id: String) {

@@ -22,6 +22,9 @@ enum TaskListTransform {
     /// When the paragraph starts with `[ ]`, `[x]` or `[X]` and white space, removes that
     /// marker from its leading text nodes and tells whether it was checked.
     private static func stripMarker(from paragraph: OpaquePointer) -> Bool? {
+        // Most list items are not tasks: look at the first byte before building any string.
+        guard let first = cmark_node_first_child(paragraph), cmark_node_get_type(first) == CMARK_NODE_TEXT,
+              let literal = cmark_node_get_literal(first), literal.pointee == CChar(UInt8(ascii: "[")) else { return nil }
         var textNodes: [OpaquePointer] = []
         var prefix = ""
         var child = cmark_node_first_child(paragraph)

@@ -11,17 +11,29 @@ enum Slug {
                 appendASCII(UInt8(scalar.value), to: &result)
                 continue
             }
-            for lower in scalar.properties.lowercaseMapping.unicodeScalars {
-                let properties = lower.properties
-                if properties.isAlphabetic || properties.numericType != nil
-                    || properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark {
-                    result.unicodeScalars.append(lower)
-                } else if properties.isWhitespace {
-                    result.append("-")
-                }
+            // Hangul syllables are letters without case: most of a Korean heading.
+            if scalar.value >= 0xAC00 && scalar.value <= 0xD7A3 {
+                result.unicodeScalars.append(scalar)
+                continue
+            }
+            let properties = scalar.properties
+            if !properties.changesWhenLowercased {
+                appendOther(scalar, properties, to: &result)
+            } else {
+                for lower in properties.lowercaseMapping.unicodeScalars { appendOther(lower, lower.properties, to: &result) }
             }
         }
         return result
+    }
+
+    /// Keeps letters, digits and marks; white space becomes `-`.
+    private static func appendOther(_ scalar: Unicode.Scalar, _ properties: Unicode.Scalar.Properties, to result: inout String) {
+        if properties.isAlphabetic || properties.numericType != nil
+            || properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark {
+            result.unicodeScalars.append(scalar)
+        } else if properties.isWhitespace {
+            result.append("-")
+        }
     }
 
     /// The ASCII rules without Unicode property lookups (most ids are mostly ASCII).
@@ -68,18 +80,20 @@ enum Slug {
 }
 
 /// Deduplicates ids within one page: `a`, `a-1`, `a-2`.
+/// Ids compare by code points, as HTML compares them (no Unicode normalization, which
+/// Swift's `String` hashing would do on every Korean id).
 struct UniqueIDs {
-    private var used: Set<String> = []
+    private var used: Set<[UInt8]> = []
 
     mutating func claim(_ base: String) -> String {
         let base = base.isEmpty ? "section" : base
         var candidate = base
         var counter = 0
-        while used.contains(candidate) {
+        while used.contains(Array(candidate.utf8)) {
             counter += 1
             candidate = "\(base)-\(counter)"
         }
-        used.insert(candidate)
+        used.insert(Array(candidate.utf8))
         return candidate
     }
 }
