@@ -51,6 +51,23 @@ struct MarkdownTests {
         #expect(MarkdownRenderer.render("[x] not in a list").tasks.total == 0)
     }
 
+    /// The marker is read and cut as bytes; what follows may be any text, and cmark may have
+    /// split the marker over several text nodes.
+    @Test func taskMarkersBeforeHangulAndInlineMarkup() {
+        let result = MarkdownRenderer.render("- [x] 한글 할 일\n- [ ]\t**굵게**\n- [X]\n- [ ]x 아님\n- [ab] 아님\n")
+        #expect(result.tasks == TaskCount(done: 2, total: 3))
+        #expect(result.html.contains("<li><input type=\"checkbox\" checked disabled> 한글 할 일</li>"))
+        #expect(result.html.contains("<li><input type=\"checkbox\" disabled> <strong>굵게</strong></li>"))
+        #expect(result.html.contains("<li>[ ]x 아님</li>"))
+        #expect(result.html.contains("<li>[ab] 아님</li>"))
+    }
+
+    @Test func headingIDsTrimUnicodeSpaceAndCountRepeats() {
+        let result = MarkdownRenderer.render("## \u{3000}설치 전 할 일\u{00A0}\n## 설치 전 할 일\n## main\n")
+        #expect(result.ids == ["설치-전-할-일", "설치-전-할-일-1", "main-1"])
+        #expect(result.headings.first?.text == "설치 전 할 일")
+    }
+
     @Test func linkDestinationsAreRecordedAndRewritten() {
         let options = MarkdownOptions(rootPrefix: "/blog/", sourceFolder: "/posts/")
         let result = MarkdownRenderer.render("[a](/posts/x/) [b](img.png) [c](https://e.com) [d](#top)\n\n![e](../about/pic.png)", options: options)

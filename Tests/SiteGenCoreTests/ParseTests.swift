@@ -17,6 +17,12 @@ struct ParseTests {
         #expect(try FrontMatter.split("no front matter").get().yaml == nil)
         #expect(try FrontMatter.split("\u{FEFF}---\r\ntitle: A\r\n...\r\nx").get().yaml == "title: A\n")
         #expect(FrontMatter.split("---\ntitle: A\nbody") == .failure(.unclosed))
+        // Fences may carry trailing spaces and tabs; a fence at the very end leaves an empty body;
+        // Hangul before and after the front matter keeps its bytes.
+        #expect(try FrontMatter.split("--- \t\ntitle: 가\n---  \n본문\n").get() == FrontMatter(yaml: "title: 가\n", body: "본문\n", bodyLine: 4))
+        #expect(try FrontMatter.split("---\ntitle: A\n---").get() == FrontMatter(yaml: "title: A\n", body: "", bodyLine: 4))
+        #expect(try FrontMatter.split("----\ntitle: A\n---\n").get().yaml == nil)
+        #expect(FrontMatter.split("---\ntitle: A\n-- -\n") == .failure(.unclosed))
     }
 
     @Test func readsEveryField() throws {

@@ -3,21 +3,21 @@
 public struct LinkChecker: Sendable {
     let site: Site
     let outputs: Set<String>
-    let idsByOutput: [String: Set<String>]
+    /// Markdown pages and, by output path, which of them writes it (for `#fragment` checks).
+    let pages: [Page]
+    let pageByOutput: [String: Int]
 
     /// `outputPaths`: every file the build writes besides the static files.
     public init(site: Site, outputPaths: [String]) {
         self.site = site
         self.outputs = Set(outputPaths + site.staticFiles.map(\.outputPath))
-        var ids: [String: Set<String>] = [:]
-        for page in Self.pages(of: site) {
-            ids[Renderer.outputPath(for: page.url)] = Set(page.content.ids).union(MarkdownRenderer.reservedIDs)
-        }
-        self.idsByOutput = ids
+        let pages = Self.pages(of: site)
+        self.pages = pages
+        self.pageByOutput = Dictionary(pages.indices.map { (Renderer.outputPath(for: pages[$0].url), $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     public func check() -> [Diagnostic] {
-        Self.pages(of: site).parallelMap { page -> [Diagnostic] in
+        pages.parallelMap { page -> [Diagnostic] in
             guard !page.content.links.isEmpty else { return [] }
             let folder = SiteParser.folderURL(of: page.sourcePath)
             let ownPage = Renderer.outputPath(for: page.url)
@@ -44,7 +44,8 @@ public struct LinkChecker: Sendable {
         }
         guard let hash = destination.firstIndex(of: "#") else { return nil }
         let fragment = URLEncoding.decode(String(destination[destination.index(after: hash)...]))
-        guard !fragment.isEmpty, let ids = idsByOutput[target], !ids.contains(fragment) else { return nil }
+        guard !fragment.isEmpty, let index = pageByOutput[target],
+              !pages[index].content.ids.contains(fragment), !MarkdownRenderer.reservedIDs.contains(fragment) else { return nil }
         return diagnostic(link, on: page, "anchor \"#\(fragment)\" does not exist on \(target == ownPage ? "this page" : "the target page")")
     }
 

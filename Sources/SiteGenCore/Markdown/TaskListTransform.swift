@@ -1,4 +1,5 @@
 import Ccmark
+import Foundation
 
 /// GFM task list items: `- [ ] todo` and `- [x] done` become disabled checkboxes.
 enum TaskListTransform {
@@ -20,37 +21,44 @@ enum TaskListTransform {
     }
 
     /// When the paragraph starts with `[ ]`, `[x]` or `[X]` and white space, removes that
-    /// marker from its leading text nodes and tells whether it was checked.
+    /// marker from its leading text nodes and tells whether it was checked. cmark may split
+    /// the marker over several text nodes (`[`, `x`, `] rest`); the marker is ASCII, so it
+    /// is read and removed as bytes.
     private static func stripMarker(from paragraph: OpaquePointer) -> Bool? {
-        // Most list items are not tasks: look at the first byte before building any string.
+        // Most list items are not tasks: look at the first byte before anything else.
         guard let first = cmark_node_first_child(paragraph), cmark_node_get_type(first) == CMARK_NODE_TEXT,
               let literal = cmark_node_get_literal(first), literal.pointee == CChar(UInt8(ascii: "[")) else { return nil }
+        var marker: [UInt8] = []
         var textNodes: [OpaquePointer] = []
-        var prefix = ""
-        var child = cmark_node_first_child(paragraph)
-        while let node = child, cmark_node_get_type(node) == CMARK_NODE_TEXT, prefix.unicodeScalars.count < 4 {
+        var child: OpaquePointer? = first
+        while let node = child, cmark_node_get_type(node) == CMARK_NODE_TEXT, marker.count < 4 {
             textNodes.append(node)
-            prefix += CmarkNode.literal(node)
+            if var byte = cmark_node_get_literal(node) {
+                while byte.pointee != 0, marker.count < 4 {
+                    marker.append(UInt8(bitPattern: byte.pointee))
+                    byte += 1
+                }
+            }
             child = cmark_node_next(node)
         }
-        let scalars = Array(prefix.unicodeScalars.prefix(4))
-        guard scalars.count >= 3, scalars[0] == "[", scalars[2] == "]",
-              scalars[1] == " " || scalars[1] == "x" || scalars[1] == "X" else { return nil }
-        let followedBySpace = scalars.count == 4 && (scalars[3] == " " || scalars[3] == "\t")
-        let endsParagraph = scalars.count == 3 && child == nil
+        guard marker.count >= 3, marker[0] == UInt8(ascii: "["), marker[2] == UInt8(ascii: "]"),
+              marker[1] == UInt8(ascii: " ") || marker[1] == UInt8(ascii: "x") || marker[1] == UInt8(ascii: "X") else { return nil }
+        let followedBySpace = marker.count == 4 && (marker[3] == UInt8(ascii: " ") || marker[3] == UInt8(ascii: "\t"))
+        let endsParagraph = marker.count == 3 && child == nil
         guard followedBySpace || endsParagraph else { return nil }
-        removeLeading(scalars.count, from: textNodes)
-        return scalars[1] != " "
+        removeLeading(marker.count, from: textNodes)
+        return marker[1] != UInt8(ascii: " ")
     }
 
+    /// Drops `count` leading bytes (all ASCII) across the nodes' literals.
     private static func removeLeading(_ count: Int, from nodes: [OpaquePointer]) {
         var remaining = count
         for node in nodes where remaining > 0 {
-            let scalars = CmarkNode.literal(node).unicodeScalars
-            let dropped = min(remaining, scalars.count)
-            var rest = ""
-            rest.unicodeScalars.append(contentsOf: scalars.dropFirst(dropped))
-            cmark_node_set_literal(node, rest)
+            guard let literal = cmark_node_get_literal(node) else { continue }
+            let length = strlen(literal)
+            let dropped = min(remaining, length)
+            // cmark copies the new literal before freeing the old one.
+            cmark_node_set_literal(node, literal + dropped)
             remaining -= dropped
         }
     }

@@ -15,33 +15,39 @@ struct FrontMatter: Equatable {
         case unclosed
     }
 
-    /// Splits at a `---` first line and the next line that is exactly `---` or `...`.
+    /// Splits at a `---` first line and the next line that is exactly `---` or `...`
+    /// (trailing spaces and tabs allowed). Works on UTF-8 bytes: a newline is always a
+    /// grapheme of its own, so no Character breaking is needed to find lines.
     static func split(_ text: String) -> Result<FrontMatter, Failure> {
         let text = LineEndings.normalize(text)
-        var rest = Substring(text)
-        if rest.hasPrefix("\u{FEFF}") { rest = rest.dropFirst() }
-        guard let firstEnd = rest.firstIndex(of: "\n"), isFence(rest[..<firstEnd], closing: false) else {
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        if text.hasPrefix("\u{FEFF}") { start = utf8.index(start, offsetBy: 3) }
+        let newline = UInt8(ascii: "\n")
+        guard let firstEnd = utf8[start...].firstIndex(of: newline), isFence(utf8[start..<firstEnd], closing: false) else {
             return .success(FrontMatter(yaml: nil, body: text, bodyLine: 1))
         }
-        var lineStart = rest.index(after: firstEnd)
+        let yamlStart = utf8.index(after: firstEnd)
+        var lineStart = yamlStart
         var lineNumber = 2
-        while lineStart < rest.endIndex {
-            let lineEnd = rest[lineStart...].firstIndex(of: "\n") ?? rest.endIndex
-            if isFence(rest[lineStart..<lineEnd], closing: true) {
-                let yaml = String(rest[rest.index(after: firstEnd)..<lineStart])
-                let bodyStart = lineEnd < rest.endIndex ? rest.index(after: lineEnd) : lineEnd
-                return .success(FrontMatter(yaml: yaml, body: String(rest[bodyStart...]), bodyLine: lineNumber + 1))
+        while lineStart < utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: newline) ?? utf8.endIndex
+            if isFence(utf8[lineStart..<lineEnd], closing: true) {
+                let bodyStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
+                return .success(FrontMatter(yaml: String(text[yamlStart..<lineStart]), body: String(text[bodyStart...]), bodyLine: lineNumber + 1))
             }
-            lineStart = lineEnd < rest.endIndex ? rest.index(after: lineEnd) : lineEnd
+            lineStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
             lineNumber += 1
         }
         return .failure(.unclosed)
     }
 
-    private static func isFence(_ line: Substring, closing: Bool) -> Bool {
+    private static func isFence(_ line: Substring.UTF8View, closing: Bool) -> Bool {
         var trimmed = line
-        while trimmed.last == "\r" || trimmed.last == " " || trimmed.last == "\t" { trimmed = trimmed.dropLast() }
-        return trimmed == "---" || (closing && trimmed == "...")
+        while let last = trimmed.last, last == UInt8(ascii: "\r") || last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") {
+            trimmed = trimmed.dropLast()
+        }
+        return trimmed.elementsEqual("---".utf8) || (closing && trimmed.elementsEqual("...".utf8))
     }
 }
 

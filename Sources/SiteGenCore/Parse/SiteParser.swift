@@ -71,11 +71,15 @@ public struct SiteParser: Sendable {
 
     /// Sorts posts and pages, rejects duplicate URLs and builds the tag index.
     private func arrange(_ site: inout Site) -> [Diagnostic] {
-        site.posts.sort { ($0.date ?? .distantPast, $1.slug) > ($1.date ?? .distantPast, $0.slug) }
+        // Newest first, then by slug. Keys are sorted, not pages: a `Page` is large to move.
+        let keys = site.posts.map { ($0.date ?? .distantPast, $0.slug) }
+        let order = keys.indices.sorted { (keys[$0].0, keys[$1].1) > (keys[$1].0, keys[$0].1) }
+        site.posts = order.map { site.posts[$0] }
         site.pages.sort { $0.url < $1.url }
         var diagnostics = Self.duplicateURLs(in: site.posts + site.pages)
-        site.tags = TagIndex.build(for: site.posts)
-        diagnostics += TagIndex.unnamedTags(in: site.posts)
+        var tagSlugs = TagIndex.Slugs()
+        site.tags = TagIndex.build(for: site.posts, slugs: &tagSlugs)
+        diagnostics += TagIndex.unnamedTags(in: site.posts, slugs: &tagSlugs)
         if let career = site.career {
             diagnostics += CareerValidator(career: career, postTags: Set(site.tags.map(\.slug)),
                                            postSlugs: Set(site.posts.map(\.slug)), now: now, timeZone: site.config.timeZone).validate()
@@ -87,7 +91,8 @@ public struct SiteParser: Sendable {
     static func duplicateURLs(in pages: [Page]) -> [Diagnostic] {
         var owners: [String: String] = [:]
         var diagnostics: [Diagnostic] = []
-        for page in pages.sorted(by: { $0.sourcePath < $1.sourcePath }) {
+        for index in pages.indices.sorted(by: { pages[$0].sourcePath < pages[$1].sourcePath }) {
+            let page = pages[index]
             if let first = owners[page.url] {
                 diagnostics.append(.error(page.sourcePath, line: 1, column: 1,
                                           "\(page.kind == .post ? "slug" : "url") \"\(page.slug)\" is already used by \(first); both would write \(page.url)"))

@@ -33,11 +33,14 @@ struct ContextBuilder: Sendable {
             if byState[state] == nil { byState[state] = Shared(Self.site(plain, menuState: state)) }
         }
         self.siteByMenuState = byState
-        self.summaries = site.posts.map { post in
+        var slugs = TagIndex.Slugs()
+        for post in site.posts { for name in post.tags { _ = slugs(name) } }
+        let slugByName = slugs.all
+        self.summaries = site.posts.parallelMap { post in
             Shared(PostSummaryContext(
                 title: post.title, url: url.href(post.url), date: Self.day(post.date, config), datetime: Self.stamp(post.date, config),
                 summary: post.summary, readingMinutes: post.content.wordCount.readingMinutes,
-                tags: post.tags.compactMap { bySlug[Slug.makeURLSegment($0)] }))
+                tags: post.tags.compactMap { slugByName[$0].flatMap { bySlug[$0] } }))
         }
     }
 
