@@ -25,12 +25,7 @@ struct Build: ParsableCommand {
                                        options: site.buildOptions(output: output, dryRun: false, useCache: !noCache))
         let elapsed = String(format: "%.2f", Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9)
         let target = output ?? (site.source == "." ? "public" : "\(site.source)/public")
-        if timings {
-            var standardError = StandardError()
-            for (stage, seconds) in result.timings {
-                print(stage.padding(toLength: 8, withPad: " ", startingAt: 0) + String(format: "%7.3f s", seconds), to: &standardError)
-            }
-        }
+        if timings { Report.timings(result) }
         if result.upToDate {
             try Report.finish(result, success: "sitegen: \(target)/ is up to date; nothing changed since the last build (\(elapsed) s)")
         } else {
@@ -47,8 +42,12 @@ struct Check: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
+    @Flag(name: .long, help: "Print how long each stage (load, parse, check, render) took.")
+    var timings = false
+
     func run() throws {
         let result = SiteGenCore.build(root: site.root, now: try site.clock(), options: site.buildOptions(output: nil, dryRun: true))
+        if timings { Report.timings(result) }
         try Report.finish(result, success: "sitegen: checked \(result.fileCount) pages, no errors")
     }
 }

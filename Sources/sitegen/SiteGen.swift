@@ -67,6 +67,14 @@ struct SiteOptions: ParsableArguments {
 
 /// Prints diagnostics like a compiler and turns errors into exit status 1.
 enum Report {
+    /// `--timings`: one line per stage, on standard error.
+    static func timings(_ result: BuildResult) {
+        var standardError = StandardError()
+        for (stage, seconds) in result.timings {
+            print(stage.padding(toLength: 13, withPad: " ", startingAt: 0) + String(format: "%7.3f s", seconds), to: &standardError)
+        }
+    }
+
     static func finish(_ result: BuildResult, success: String) throws {
         var standardError = StandardError()
         for diagnostic in result.diagnostics { print(diagnostic, to: &standardError) }

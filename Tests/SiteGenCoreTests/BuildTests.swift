@@ -147,6 +147,35 @@ struct TemplateTests {
         #expect(problems.first?.description == "templates/x.mustache:1:14: error: section close name incorrect; close each {{#name}} with {{/name}}")
     }
 
+    /// `toc.html` is the markup the item loop of the theme writes, byte for byte, with
+    /// escaping, Hangul ids and level 3 entries (also one before any level 2).
+    @Test func tocHTMLEqualsTheItemLoop() throws {
+        let loop = """
+            <ol>
+            {{#post.toc.items}}
+            <li><a href="{{url}}">{{text}}</a>{{^empty(children)}}
+            <ol>
+            {{#children}}
+            <li><a href="{{url}}">{{text}}</a></li>
+            {{/children}}
+            </ol>
+            {{/empty(children)}}</li>
+            {{/post.toc.items}}
+            </ol>
+            """
+        let site = try TestSite(Fixtures.site([
+            "templates/post.mustache": "{{#post.toc}}{{{post.toc.html}}}\n=====\n\(loop)\n{{/post.toc}}",
+            "content/posts/t.md": "---\ntitle: T\ndate: 2024-03-03\n---\n### 먼저 <3 & \"따옴표\"\n## 설치 전 할 일\n### `code` 안\n### 둘째\n## 마지막\n",
+        ]))
+        defer { site.remove() }
+        let result = site.build(BuildOptions(dryRun: true))
+        let page = try #require(result.files.first { $0.outputPath == "posts/t/index.html" })
+        let halves = page.contents.components(separatedBy: "\n=====\n")
+        #expect(halves.count == 2)
+        #expect(halves.first == halves.last?.trimmingCharacters(in: .newlines))
+        #expect(halves.first?.contains("<li><a href=\"#%EB%A8%BC%EC%A0%80-3--%EB%94%B0%EC%98%B4%ED%91%9C\">먼저 &lt;3 &amp; &quot;따옴표&quot;</a></li>") == true)
+    }
+
     @Test func escapingMatchesMustache() throws {
         let (templates, _) = TemplateSet.compile([SourceFile(sourcePath: "templates/x.mustache", text: "{{a}}|{{{a}}}")])
         #expect(templates.render(["a": "<a href=\"x\">'&'</a>"], with: "x") == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;|<a href=\"x\">'&'</a>")

@@ -106,6 +106,24 @@ struct ContextBuilder: Sendable {
                 items.append(item)
             }
         }
-        return Shared(TOCContext(items: items.map(Shared.init)))
+        return Shared(TOCContext(items: items.map(Shared.init), html: Self.tocHTML(items)))
+    }
+
+    /// `<ol>` of level 2 entries, each with an `<ol>` of its level 3 entries; the markup the
+    /// theme's item loop writes, byte for byte (a test renders both).
+    static func tocHTML(_ items: [TOCItemContext]) -> String {
+        var html = "<ol>\n"
+        for item in items {
+            html += "<li><a href=\"\(HTML.escape(item.url))\">\(HTML.escape(item.text))</a>"
+            if !item.children.isEmpty {
+                html += "\n<ol>\n"
+                for child in item.children {
+                    html += "<li><a href=\"\(HTML.escape(child.url))\">\(HTML.escape(child.text))</a></li>\n"
+                }
+                html += "</ol>\n"
+            }
+            html += "</li>\n"
+        }
+        return html + "</ol>"
     }
 }

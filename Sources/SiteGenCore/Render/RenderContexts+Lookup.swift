@@ -78,6 +78,7 @@ extension TOCContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
         case "items": return self.items
+        case "html": return self.html
         default: return nil
         }
     }

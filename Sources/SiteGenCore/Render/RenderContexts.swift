@@ -81,6 +81,11 @@ public struct TagLinkContext: Sendable, Hashable {
 public struct TOCContext: Sendable, Hashable {
     /// Level 2 entries in document order (a level 3 heading before any level 2 stands alone here).
     public var items: [Shared<TOCItemContext>]
+    /// HTML: the same entries as a ready list, `<ol>` with a nested `<ol>` under each level 2
+    /// entry that has level 3 entries (`{{{post.toc.html}}}`). Like Hugo's `.TableOfContents`,
+    /// it saves a theme from walking the entries with a dozen tags per heading on every page;
+    /// themes that want other markup use `items`.
+    public var html: String
 }
 
 /// A table of contents entry with the level 3 entries under it.
