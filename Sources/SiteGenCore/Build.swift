@@ -90,7 +90,9 @@ public func build(root: URL, now: Date, options: BuildOptions = BuildOptions()) 
 
     // Links and collisions are checked on the plan, before anything is rendered: a build
     // that writes renders each page straight into the staging folder.
-    let (plan, planProblems) = Renderer(site: site, templates: templates, now: now, cache: options.rebuildCache).plan()
+    let renderer = Renderer(site: site, templates: templates, now: now, cache: options.rebuildCache)
+    if templates.contains(Renderer.postItemTemplate) { clock.lap("list items") }
+    let (plan, planProblems) = renderer.plan()
     diagnostics += planProblems
     if !planProblems.hasErrors { diagnostics += LinkChecker(site: site, outputPaths: plan.outputPaths).check() }
     clock.lap("check")

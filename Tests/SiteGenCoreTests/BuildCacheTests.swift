@@ -113,6 +113,11 @@ struct RebuildCacheTests {
             ("content/posts/second.md", "---\ntitle: Second, renamed\ndate: 2024-03-02\ntags: [b]\n---\n[first](/posts/first/)\n"),
             ("content/posts/third.md", "---\ntitle: Third\ndate: 2023-01-01\n---\nMoved to the end.\n"),
             ("templates/list.mustache", "{{<layout}}{{$main}}<ol>{{#posts}}<li>{{title}}</li>{{/posts}}</ol>{{/main}}{{/layout}}"),
+            // List entries rendered once per post: adding the partial, editing a post, editing the partial.
+            ("templates/partials/post-item.mustache", "<li><a href=\"{{url}}\">{{title}}</a> {{site.title}}</li>"),
+            ("templates/tag.mustache", "{{<layout}}{{$main}}<ul>{{#posts}}{{{html}}}{{/posts}}</ul>{{/main}}{{/layout}}"),
+            ("content/posts/second.md", "---\ntitle: Second, again\ndate: 2024-03-02\ntags: [a, b]\n---\n[first](/posts/first/)\n"),
+            ("templates/partials/post-item.mustache", "<li>{{title}} ({{date}})</li>"),
             ("site.yaml", "title: Other\nbaseURL: https://example.com/blog/\n"),
         ]
         for (path, text) in edits {

@@ -176,6 +176,23 @@ struct TemplateTests {
         #expect(halves.first?.contains("<li><a href=\"#%EB%A8%BC%EC%A0%80-3--%EB%94%B0%EC%98%B4%ED%91%9C\">먼저 &lt;3 &amp; &quot;따옴표&quot;</a></li>") == true)
     }
 
+    /// With `partials/post-item`, each post's list entry is rendered once and shown through
+    /// `{{{html}}}`; it must equal including the partial in the loop.
+    @Test func postItemHTMLEqualsThePartialInTheLoop() throws {
+        let site = try TestSite(Fixtures.site([
+            "templates/partials/post-item.mustache": "<li><a href=\"{{url}}\">{{title}}</a> {{#tags}}#{{name}} {{/tags}}{{site.title}}</li>\n",
+            "templates/list.mustache": "{{#posts}}{{{html}}}{{/posts}}=====\n{{#posts}}{{>partials/post-item}}{{/posts}}",
+            "content/posts/t.md": "---\ntitle: \"<T> & 가\"\ndate: 2024-03-03\ntags: [a, 나]\n---\nx\n",
+        ]))
+        defer { site.remove() }
+        let result = site.build(BuildOptions(dryRun: true))
+        #expect(result.diagnostics == [])
+        let list = try #require(result.files.first { $0.outputPath == "posts/index.html" })
+        let halves = list.contents.components(separatedBy: "=====\n")
+        #expect(halves.count == 2 && halves[0] == halves[1])
+        #expect(halves[0].hasPrefix("<li><a href=\"/posts/t/\">&lt;T&gt; &amp; 가</a> #a #나 Test</li>\n"))
+    }
+
     @Test func escapingMatchesMustache() throws {
         let (templates, _) = TemplateSet.compile([SourceFile(sourcePath: "templates/x.mustache", text: "{{a}}|{{{a}}}")])
         #expect(templates.render(["a": "<a href=\"x\">'&'</a>"], with: "x") == "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;|<a href=\"x\">'&'</a>")

@@ -5,7 +5,7 @@ import Foundation
 struct ContextBuilder: Sendable {
     let site: Site
     let siteContext: Shared<SiteContext>
-    let summaries: [Shared<PostSummaryContext>]
+    private(set) var summaries: [Shared<PostSummaryContext>]
     let tagLinks: [Shared<TagLinkContext>]
     /// Tag links by tag slug.
     let tagLinkBySlug: [String: Shared<TagLinkContext>]
@@ -41,6 +41,17 @@ struct ContextBuilder: Sendable {
                 title: post.title, url: url.href(post.url), date: Self.day(post.date, config), datetime: Self.stamp(post.date, config),
                 summary: post.summary, readingMinutes: post.content.wordCount.readingMinutes,
                 tags: post.tags.compactMap { slugByName[$0].flatMap { bySlug[$0] } }))
+        }
+    }
+
+    /// Fills every summary's `html` with its list entry rendered once by `render` (with
+    /// `partials/post-item`), on all cores.
+    mutating func renderItems(_ render: @escaping @Sendable (TemplateSet, PostItemContext) -> String, templates: TemplateSet) {
+        let site = siteContext
+        summaries = summaries.parallelMap(perWorker: { templates.copy() }) { workerTemplates, summary in
+            var entry = summary.value
+            entry.html = render(workerTemplates, PostItemContext(site: site, post: summary))
+            return Shared(entry)
         }
     }
 

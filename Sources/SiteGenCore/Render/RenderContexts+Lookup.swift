@@ -58,8 +58,15 @@ extension PostSummaryContext: MustacheParent {
         case "summary": return self.summary
         case "readingMinutes": return self.readingMinutes
         case "tags": return self.tags
+        case "html": return self.html
         default: return nil
         }
+    }
+}
+
+extension PostItemContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        name == "site" ? self.site : self.post.child(named: name)
     }
 }
 

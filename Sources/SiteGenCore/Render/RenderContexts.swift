@@ -67,6 +67,17 @@ public struct PostSummaryContext: Sendable, Hashable {
     /// Estimated reading time in minutes.
     public var readingMinutes: Int
     public var tags: [Shared<TagLinkContext>]
+    /// HTML: this entry rendered with `templates/partials/post-item.mustache`, once per build
+    /// and reused by every list, tag and home page that shows the post (`{{{html}}}`); empty
+    /// when the theme has no such partial. Like Hugo's `.Render "summary"`.
+    public var html: String = ""
+}
+
+/// What `partials/post-item.mustache` sees when sitegen renders a post's list entry once:
+/// the entry's own fields (`{{title}}`, `{{url}}`, `{{#tags}}`…) and `{{site.…}}`.
+public struct PostItemContext: Sendable, Hashable {
+    public var site: Shared<SiteContext>
+    public var post: Shared<PostSummaryContext>
 }
 
 /// A tag link with the number of posts carrying it.

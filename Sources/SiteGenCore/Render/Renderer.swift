@@ -11,12 +11,25 @@ public struct Renderer: Sendable {
     /// Pages rendered by earlier builds in this process, reused when their context is equal.
     let cache: RebuildCache?
 
+    /// The partial a post's list entry is rendered with once, when the theme has it.
+    static let postItemTemplate = "partials/post-item"
+
     public init(site: Site, templates: TemplateSet, now: Date, cache: RebuildCache? = nil) {
         self.site = site
         self.templates = templates
         self.now = now
-        self.contexts = ContextBuilder(site: site, now: now)
         self.cache = cache
+        var contexts = ContextBuilder(site: site, now: now)
+        if templates.contains(Self.postItemTemplate) {
+            contexts.renderItems({ templates, item in
+                let key = AnyHashable(item), name = Self.postItemTemplate, path = "\(name):\(item.post.url)"
+                if let reused = cache?.rendered(path, template: name, context: key) { return reused }
+                let fresh = templates.render(item, with: name)
+                cache?.store(fresh, for: path, template: name, context: key)
+                return fresh
+            }, templates: templates)
+        }
+        self.contexts = contexts
     }
 
     /// A page rendered from `context` with a template; reuses last build's result for an equal
