@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""sitegen against Hugo on the same generated corpora, side by side (called by bench/run.sh).
+
+    python3 bench/bench.py --sitegen .build/release/sitegen --runs 5 1000 10000
+
+For every corpus size, each round runs sitegen, Hugo and the cmark floor once, one after the
+other, so all three see the same machine; the table gives medians over the rounds and the
+median of the per-round sitegen/Hugo ratios. Each run is timed with /usr/bin/time (wall, user,
+sys, peak RSS) and writes into a folder no run used before; outputs are deleted only when the
+whole benchmark is over. (This machine's ext4 has no journal, and without one ext4 will not
+reuse an inode freed in the last minutes: every new file's allocation scans past the recently
+deleted ones. Deleting the previous run's 20,000 files right before a timed run made both
+tools' kernel time depend on what was deleted, not on what they do.)
+"""
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(HERE)
+
+
+def prepare(work, shared, posts):
+    """The corpus with this repository's theme and a bench site.yaml (no career data)."""
+    folder = os.path.join(work, str(posts))
+    if not os.path.isdir(os.path.join(folder, "content", "posts")):
+        subprocess.run([sys.executable, os.path.join(shared, "gen_corpus.py"), "--posts", str(posts), "--out", folder],
+                       check=True, stdout=subprocess.DEVNULL)
+    templates = os.path.join(folder, "templates")
+    shutil.rmtree(templates, ignore_errors=True)
+    shutil.copytree(os.path.join(REPO, "templates"), templates)
+    for career_only in ("dashboard.mustache", "skill.mustache"):
+        os.remove(os.path.join(templates, career_only))
+    with open(os.path.join(folder, "site.yaml"), "w") as f:
+        f.write("title: sitegen bench blog\nbaseURL: https://blog.example.com/\nlanguage: ko\ntimezone: Asia/Seoul\n")
+    return folder
+
+
+def timed(command, cwd=None):
+    """Runs a shell command under /usr/bin/time; returns wall, user, sys seconds and peak RSS KiB."""
+    with tempfile.NamedTemporaryFile("r") as report:
+        subprocess.run(["/usr/bin/time", "-f", "%e %U %S %M", "-o", report.name, "bash", "-c", command],
+                       cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        wall, user, system, rss = report.read().split()[-4:]
+    return {"wall": float(wall), "user": float(user), "sys": float(system), "rss": int(rss)}
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("sizes", nargs="*", type=int, default=[1000, 10000])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--sitegen", default=os.path.join(REPO, ".build", "release", "sitegen"))
+    parser.add_argument("--shared", default=os.path.join(REPO, "..", "shared", "bench"))
+    parser.add_argument("--work", default="/tmp/sitegen-bench")
+    arguments = parser.parse_args()
+
+    outputs = os.path.join(arguments.work, "outputs")
+    shutil.rmtree(outputs, ignore_errors=True)
+    os.makedirs(outputs)
+    hugo_site = os.path.join(arguments.shared, "hugo-site")
+    results = {}
+    print("| posts | tool | wall s | user s | sys s | peak RSS MiB | sitegen/Hugo wall |")
+    print("| ---: | --- | ---: | ---: | ---: | ---: | ---: |")
+    try:
+        for posts in arguments.sizes:
+            corpus = prepare(arguments.work, arguments.shared, posts)
+            cache = os.path.join(arguments.work, "hugo-cache")
+
+            def fresh(tool):
+                return tempfile.mkdtemp(prefix=f"{tool}-{posts}-", dir=outputs)
+
+            commands = {
+                "sitegen": lambda: f"{arguments.sitegen} build --now 2025-01-01T00:00:00Z --output {fresh('sitegen')}",
+                "hugo": lambda: f"rm -rf {cache}; hugo --quiet -s {hugo_site} --contentDir {corpus}/content "
+                                f"--destination {fresh('hugo')} --cacheDir {cache} --ignoreCache",
+                "floor": lambda: f"cat {corpus}/content/posts/*.md | cmark --to html > /dev/null",
+            }
+            for tool, command in commands.items():  # warm-up: page cache, binaries
+                timed(command(), cwd=corpus)
+            rounds = []
+            for _ in range(arguments.runs):
+                rounds.append({tool: timed(command(), cwd=corpus) for tool, command in commands.items()})
+            results[posts] = rounds
+            report(posts, rounds)
+    finally:
+        shutil.rmtree(outputs, ignore_errors=True)
+    with open(os.path.join(arguments.work, "results.json"), "w") as f:
+        json.dump(results, f, indent=1)
+
+
+def report(posts, rounds):
+    def median(tool, key):
+        return statistics.median(r[tool][key] for r in rounds)
+
+    # Medians over rounds; the ratio is the median of each round's own ratio.
+    ratio = statistics.median(r["sitegen"]["wall"] / r["hugo"]["wall"] for r in rounds)
+    floor_ratio = statistics.median(r["sitegen"]["wall"] / r["floor"]["wall"] for r in rounds)
+    for tool, label in (("sitegen", "sitegen"), ("hugo", "Hugo 0.111"), ("floor", "cmark floor")):
+        rss = "" if tool == "floor" else f"{median(tool, 'rss') / 1024:,.0f}"
+        last = {"sitegen": f"**{ratio:.2f}**", "hugo": "", "floor": f"sitegen = {floor_ratio:.1f}× floor"}[tool]
+        print(f"| {posts:,} | {label} | {median(tool, 'wall'):.3f} | {median(tool, 'user'):.3f} | {median(tool, 'sys'):.3f} | {rss} | {last} |")
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
