@@ -17,7 +17,7 @@ test: deps
 	swift test
 
 release: deps
-	swift build -c release --product sitegen
+	swift build -c release --static-swift-stdlib --product sitegen
 
 deps:
 	@pkg-config --exists libcmark 2>/dev/null || { \

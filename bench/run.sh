@@ -13,6 +13,6 @@ cd "$(dirname "$0")/.."
 for tool in hugo cmark python3; do
   command -v "$tool" >/dev/null || { echo "missing $tool: apt-get install -y hugo cmark" >&2; exit 2; }
 done
-swift build -c release --product sitegen >/dev/null
+swift build -c release --static-swift-stdlib --product sitegen >/dev/null
 exec python3 bench/bench.py --runs "${RUNS:-5}" --work "${WORK:-/tmp/sitegen-bench}" \
   --shared "${SHARED:-$PWD/../shared/bench}" --sitegen "$PWD/.build/release/sitegen" "$@"

@@ -48,7 +48,7 @@ struct ContextBuilder: Sendable {
     /// `partials/post-item`), on all cores.
     mutating func renderItems(_ render: @escaping @Sendable (TemplateSet, PostItemContext) -> String, templates: TemplateSet) {
         let site = siteContext
-        summaries = summaries.parallelMap(perWorker: { templates.copy() }) { workerTemplates, summary in
+        summaries = summaries.parallelMap(perWorker: { templates.copy(for: $0) }) { workerTemplates, summary in
             var entry = summary.value
             entry.html = render(workerTemplates, PostItemContext(site: site, post: summary))
             return Shared(entry)

@@ -185,7 +185,7 @@ public struct RenderPlan: Sendable {
     /// `consume` on the worker that made it. Results keep the plan's order.
     func execute<T: Sendable>(_ consume: @escaping @Sendable (PlannedFile, String) -> T) -> [T] {
         let templates = self.templates
-        return files.parallelMap(perWorker: { templates.copy() }) { workerTemplates, file in consume(file, file.make(workerTemplates)) }
+        return files.parallelMap(perWorker: { templates.copy(for: $0) }) { workerTemplates, file in consume(file, file.make(workerTemplates)) }
     }
 
     /// Every file rendered in memory.

@@ -1,3 +1,4 @@
+import Foundation
 import Mustache
 
 /// The compiled Mustache templates of `templates/`, each compiled once per build.
@@ -11,6 +12,8 @@ public struct TemplateSet: Sendable {
     let names: Set<String>
     /// The template files, so each render worker can compile its own copy (`copy()`).
     let files: [SourceFile]
+    /// Each worker's copy, compiled on its first use and kept for the rest of the build.
+    private let copies = WorkerCopies()
 
     /// Prepended to every template: switches escaping to `FastHTMLEscaping`, which writes the
     /// same entities as swift-mustache's default but returns clean strings untouched (the
@@ -48,6 +51,14 @@ public struct TemplateSet: Sendable {
     /// The same templates compiled anew: no object of the copy is shared with `self`, so
     /// workers rendering with their own copies never contend on the templates' reference
     /// counts (every render retains and releases each token it walks).
+    /// Worker `worker`'s own copy (see `copy()`); the list items and the pages share it.
+    func copy(for worker: Int) -> TemplateSet {
+        if let existing = copies.get(worker) { return existing }
+        let fresh = copy()
+        copies.set(worker, fresh)
+        return fresh
+    }
+
     func copy() -> TemplateSet {
         var library = MustacheLibrary()
         for file in files {
@@ -90,6 +101,15 @@ public struct TemplateSet: Sendable {
         @unknown default: return "template syntax error: \(error)"
         }
     }
+}
+
+/// Per-worker template copies of one `TemplateSet`.
+private final class WorkerCopies: @unchecked Sendable {
+    private let lock = NSLock()
+    private var copies: [Int: TemplateSet] = [:]
+
+    func get(_ worker: Int) -> TemplateSet? { lock.withLock { copies[worker] } }
+    func set(_ worker: Int, _ copy: TemplateSet) { lock.withLock { copies[worker] = copy } }
 }
 
 /// Finds `{{> name}}` and `{{< name}}` tags that name no template.

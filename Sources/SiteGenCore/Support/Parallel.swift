@@ -4,42 +4,28 @@ import Foundation
 extension Array where Element: Sendable {
     /// Maps elements on all cores, keeping order; `transform` must be pure.
     func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
-        guard count > 1 else { return map(transform) }
-        let results = ResultSlots<T>(count: count)
-        let chunks = Swift.min(count, ProcessInfo.processInfo.activeProcessorCount * 4)
-        self.withUnsafeBufferPointer { elements in
-            nonisolated(unsafe) let elements = elements
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                var index = chunk
-                while index < elements.count {
-                    results.store(transform(elements[index]), at: index)
-                    index += chunks
-                }
-            }
-        }
-        return results.values()
+        parallelMap(perWorker: { _ in () }) { _, element in transform(element) }
     }
-}
 
-extension Array where Element: Sendable {
-    /// `parallelMap` where each worker first makes its own `State` (say, its own copy of
-    /// something every element reads). Reference counts of objects that all cores touch are
-    /// atomic read-modify-writes on one shared cache line; per-worker copies keep them apart.
-    func parallelMap<State, T: Sendable>(perWorker makeState: @Sendable () -> State,
+    /// `parallelMap` where each worker first makes its own `State` from its number
+    /// (`0..<activeProcessorCount`), say its own copy of something every element reads:
+    /// reference counts of objects that all cores touch are atomic read-modify-writes on one
+    /// shared cache line, and per-worker copies keep them apart. Workers take small batches
+    /// from a shared counter, so a slow batch never leaves a core idle for long.
+    func parallelMap<State, T: Sendable>(perWorker makeState: @Sendable (Int) -> State,
                                          _ transform: @Sendable (inout State, Element) -> T) -> [T] {
         guard count > 1 else {
-            var state = makeState()
+            var state = makeState(0)
             return map { transform(&state, $0) }
         }
         let results = ResultSlots<T>(count: count)
         let workers = Swift.min(count, ProcessInfo.processInfo.activeProcessorCount)
-        // Interleaved batches of 16 share the work out evenly without a lock.
-        let batch = 16
+        let batch = Swift.max(1, Swift.min(16, count / (workers * 8)))
         let next = AtomicCounter()
         self.withUnsafeBufferPointer { elements in
             nonisolated(unsafe) let elements = elements
-            DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                var state = makeState()
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                var state = makeState(worker)
                 while true {
                     let start = next.add(batch)
                     guard start < elements.count else { break }

@@ -83,17 +83,24 @@ enum Slug {
 /// Ids compare by code points, as HTML compares them (no Unicode normalization, which
 /// Swift's `String` hashing would do on every Korean id).
 struct UniqueIDs {
-    private var used: Set<[UInt8]> = []
+    private var used: Set<Bytes> = []
+
+    /// A string compared and hashed by its UTF-8 bytes, hashed in one call.
+    private struct Bytes: Hashable {
+        let utf8: [UInt8]
+        init(_ text: String) { utf8 = Array(text.utf8) }
+        func hash(into hasher: inout Hasher) { utf8.withUnsafeBytes { hasher.combine(bytes: $0) } }
+    }
 
     mutating func claim(_ base: String) -> String {
         let base = base.isEmpty ? "section" : base
         var candidate = base
         var counter = 0
-        while used.contains(Array(candidate.utf8)) {
+        while used.contains(Bytes(candidate)) {
             counter += 1
             candidate = "\(base)-\(counter)"
         }
-        used.insert(Array(candidate.utf8))
+        used.insert(Bytes(candidate))
         return candidate
     }
 }
