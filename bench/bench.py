@@ -5,12 +5,13 @@
 
 For every corpus size, each round runs sitegen, Hugo and the cmark floor once, one after the
 other, so all three see the same machine; the table gives medians over the rounds and the
-median of the per-round sitegen/Hugo ratios. Each run is timed with /usr/bin/time (wall, user,
-sys, peak RSS) and writes into a folder no run used before; outputs are deleted only when the
-whole benchmark is over. (This machine's ext4 has no journal, and without one ext4 will not
-reuse an inode freed in the last minutes: every new file's allocation scans past the recently
-deleted ones. Deleting the previous run's 20,000 files right before a timed run made both
-tools' kernel time depend on what was deleted, not on what they do.)
+median of the per-round sitegen/Hugo ratios. Each run is timed with /usr/bin/time (user, sys,
+peak RSS; wall with a monotonic clock here) and writes into a folder no run used before.
+Nothing is deleted before or while timing: each run deletes earlier runs' outputs at its end.
+This machine's ext4 has no journal, and without one ext4 will not reuse an inode freed in the
+last minutes: every new file's allocation scans past the recently deleted ones. Deleting the
+previous run's 20,000 files right before a timed run made both tools' kernel time depend on
+what was deleted, not on what they do.
 """
 import argparse
 import json
@@ -20,6 +21,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
@@ -42,12 +44,15 @@ def prepare(work, shared, posts):
 
 
 def timed(command, cwd=None):
-    """Runs a shell command under /usr/bin/time; returns wall, user, sys seconds and peak RSS KiB."""
+    """Runs a shell command under /usr/bin/time; returns wall, user, sys seconds and peak RSS KiB.
+    Wall time is taken here with a monotonic clock (/usr/bin/time reports it in 10 ms steps)."""
     with tempfile.NamedTemporaryFile("r") as report:
-        subprocess.run(["/usr/bin/time", "-f", "%e %U %S %M", "-o", report.name, "bash", "-c", command],
+        start = time.perf_counter()
+        subprocess.run(["/usr/bin/time", "-f", "%U %S %M", "-o", report.name, "bash", "-c", command],
                        cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        wall, user, system, rss = report.read().split()[-4:]
-    return {"wall": float(wall), "user": float(user), "sys": float(system), "rss": int(rss)}
+        wall = time.perf_counter() - start
+        user, system, rss = report.read().split()[-3:]
+    return {"wall": wall, "user": float(user), "sys": float(system), "rss": int(rss)}
 
 
 def main():
@@ -59,36 +64,39 @@ def main():
     parser.add_argument("--work", default="/tmp/sitegen-bench")
     arguments = parser.parse_args()
 
-    outputs = os.path.join(arguments.work, "outputs")
-    shutil.rmtree(outputs, ignore_errors=True)
-    os.makedirs(outputs)
+    runs = os.path.join(arguments.work, "outputs")
+    os.makedirs(runs, exist_ok=True)
+    outputs = tempfile.mkdtemp(prefix=time.strftime("%Y%m%d-%H%M%S-"), dir=runs)
     hugo_site = os.path.join(arguments.shared, "hugo-site")
     results = {}
     print("| posts | tool | wall s | user s | sys s | peak RSS MiB | sitegen/Hugo wall |")
     print("| ---: | --- | ---: | ---: | ---: | ---: | ---: |")
-    try:
-        for posts in arguments.sizes:
-            corpus = prepare(arguments.work, arguments.shared, posts)
-            cache = os.path.join(arguments.work, "hugo-cache")
+    for posts in arguments.sizes:
+        corpus = prepare(arguments.work, arguments.shared, posts)
+        cache = os.path.join(arguments.work, "hugo-cache")
 
-            def fresh(tool):
-                return tempfile.mkdtemp(prefix=f"{tool}-{posts}-", dir=outputs)
+        def fresh(tool):
+            return tempfile.mkdtemp(prefix=f"{tool}-{posts}-", dir=outputs)
 
-            commands = {
-                "sitegen": lambda: f"{arguments.sitegen} build --now 2025-01-01T00:00:00Z --output {fresh('sitegen')}",
-                "hugo": lambda: f"rm -rf {cache}; hugo --quiet -s {hugo_site} --contentDir {corpus}/content "
-                                f"--destination {fresh('hugo')} --cacheDir {cache} --ignoreCache",
-                "floor": lambda: f"cat {corpus}/content/posts/*.md | cmark --to html > /dev/null",
-            }
-            for tool, command in commands.items():  # warm-up: page cache, binaries
-                timed(command(), cwd=corpus)
-            rounds = []
-            for _ in range(arguments.runs):
-                rounds.append({tool: timed(command(), cwd=corpus) for tool, command in commands.items()})
-            results[posts] = rounds
-            report(posts, rounds)
-    finally:
-        shutil.rmtree(outputs, ignore_errors=True)
+        commands = {
+            "sitegen": lambda: f"{arguments.sitegen} build --now 2025-01-01T00:00:00Z --output {fresh('sitegen')}",
+            "hugo": lambda: f"rm -rf {cache}; hugo --quiet -s {hugo_site} --contentDir {corpus}/content "
+                            f"--destination {fresh('hugo')} --cacheDir {cache} --ignoreCache",
+            "floor": lambda: f"cat {corpus}/content/posts/*.md | cmark --to html > /dev/null",
+        }
+        for tool, command in commands.items():  # warm-up: page cache, binaries
+            timed(command(), cwd=corpus)
+        rounds = []
+        for _ in range(arguments.runs):
+            rounds.append({tool: timed(command(), cwd=corpus) for tool, command in commands.items()})
+        results[posts] = rounds
+        report(posts, rounds)
+    # Deleting right before timing would bring back the slow inode allocation described above,
+    # so this run's outputs stay, and earlier runs' outputs go now, after the timing.
+    for old in os.listdir(runs):
+        if os.path.join(runs, old) != outputs and time.time() - os.path.getmtime(os.path.join(runs, old)) > 600:
+            shutil.rmtree(os.path.join(runs, old), ignore_errors=True)
+    print(f"\noutputs kept in {outputs}; the next run deletes them (after it has timed everything)")
     with open(os.path.join(arguments.work, "results.json"), "w") as f:
         json.dump(results, f, indent=1)
 

@@ -7,7 +7,8 @@
 # Needs Debian's hugo and cmark (apt-get install -y hugo cmark) and ../shared/bench beside
 # the repository. Builds sitegen in release mode, then bench/bench.py prints a Markdown table
 # (medians over rounds; each round runs sitegen, Hugo and the cmark floor back to back).
-# Corpora and raw results (results.json) go to $WORK (default /tmp/sitegen-bench).
+# Corpora, raw results (results.json) and the last run's outputs go to $WORK (default
+# /tmp/sitegen-bench); wait a few minutes after deleting big folders on this disk before timing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 for tool in hugo cmark python3; do
