@@ -68,16 +68,18 @@ public func build(root: URL, now: Date, options: BuildOptions = BuildOptions()) 
     var clock = StageClock()
     var loader = SiteLoader(root: root)
     loader.cache = options.rebuildCache
-    let (source, loadProblems) = loader.load()
+    let loaded = loader.read()
     let cache = BuildCache(root: root, output: output)
     clock.lap("load")
-    // Only a build that writes keeps a manifest; dry runs (check, serve) skip the digest.
-    let fingerprint = options.useCache && !options.dryRun ? BuildManifest.fingerprint(of: source, options: options, output: output) : nil
-    if let fingerprint, !loadProblems.hasErrors, let manifest = cache.upToDate(fingerprint: fingerprint, now: now) {
+    // Only a build that writes keeps a manifest; dry runs (check, serve) skip the digest. The
+    // digest is of the bytes as read: a build with nothing changed never decodes a file.
+    let fingerprint = options.useCache && !options.dryRun ? BuildManifest.fingerprint(of: loaded, options: options, output: output) : nil
+    if let fingerprint, !loaded.diagnostics.hasErrors, let manifest = cache.upToDate(fingerprint: fingerprint, now: now) {
         clock.lap("digest")
-        return BuildResult(diagnostics: sorted(loadProblems + manifest.warnings), files: [], upToDate: true, timings: clock.timings)
+        return BuildResult(diagnostics: sorted(loaded.diagnostics + manifest.warnings), files: [], upToDate: true, timings: clock.timings)
     }
     if fingerprint != nil { clock.lap("digest") }
+    let (source, loadProblems) = loaded.decode()
 
     var parser = SiteParser(includeDrafts: options.includeDrafts, now: now, baseURLOverride: options.baseURL)
     parser.cache = options.rebuildCache
@@ -108,7 +110,7 @@ public func build(root: URL, now: Date, options: BuildOptions = BuildOptions()) 
     diagnostics += writeProblems
     if let fingerprint, !diagnostics.hasErrors {
         cache.save(BuildManifest(fingerprint: fingerprint, window: ClockWindow(site: site, scheduled: site.scheduledDates, now: now),
-                                 outputs: outputSizes(sizes, site.staticFiles, source: source),
+                                 outputs: OutputTree.digest(of: outputSizes(sizes, site.staticFiles, source: source)),
                                  warnings: diagnostics.filter { $0.severity == .warning }))
     }
     clock.lap("render+write")

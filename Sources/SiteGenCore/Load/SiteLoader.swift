@@ -14,11 +14,18 @@ public struct SiteLoader: Sendable {
     }
 
     public func load() -> (SiteSource, [Diagnostic]) {
-        var source = SiteSource(root: root)
+        read().decode()
+    }
+
+    /// Walks the site and reads every text file's bytes, without decoding them yet: an
+    /// up-to-date check needs only a digest of the bytes, and validating UTF-8 was the largest
+    /// part of it.
+    public func read() -> LoadedSite {
+        var loaded = LoadedSite(root: root)
         var walker = FileWalker(root: root)
         let contentFiles = walker.files(under: "content")
         let templateFiles = walker.files(under: "templates")
-        var diagnostics = walker.diagnostics
+        loaded.diagnostics = walker.diagnostics
 
         var textPaths: [String] = []
         for path in contentFiles {
@@ -27,12 +34,12 @@ public struct SiteLoader: Sendable {
             } else if path.hasSuffix(".md") {
                 textPaths.append(path)
             } else {
-                source.staticFiles.append(StaticFile(sourcePath: path, outputPath: String(path.dropFirst("content/".count))))
+                loaded.staticFiles.append(StaticFile(sourcePath: path, outputPath: String(path.dropFirst("content/".count))))
             }
         }
         for path in templateFiles {
             if path.hasPrefix("templates/assets/") {
-                source.staticFiles.append(StaticFile(sourcePath: path, outputPath: String(path.dropFirst("templates/".count))))
+                loaded.staticFiles.append(StaticFile(sourcePath: path, outputPath: String(path.dropFirst("templates/".count))))
             } else if path.hasSuffix(".mustache") {
                 textPaths.append(path)
             }
@@ -42,23 +49,89 @@ public struct SiteLoader: Sendable {
         }
 
         let root = self.root, cache = self.cache
-        let read = textPaths.parallelMap { path -> Result<SourceFile, Diagnostic> in
-            guard let cache else { return TextReader.read(path, root: root) }
-            let stamp = POSIXFiles.stamp(of: root.appendingPathComponent(path).path)
-            if let known = cache.text(of: path, stamp: stamp) { return .success(known) }
-            let result = TextReader.read(path, root: root)
-            if case .success(let file) = result { cache.store(file, stamp: stamp) }
-            return result
+        loaded.files = textPaths.parallelMap { path -> LoadedSite.File in
+            let full = root.path + "/" + path
+            guard let cache else { return LoadedSite.File(path: path, read: POSIXFiles.read(full)) }
+            // `sitegen serve`: a file with the same size, modification time and inode is not read again.
+            let stamp = POSIXFiles.stamp(of: full)
+            if let known = cache.text(of: path, stamp: stamp) { return LoadedSite.File(path: path, decoded: known) }
+            let file = LoadedSite.File(path: path, read: POSIXFiles.read(full))
+            guard case .success(let decoded) = file.decoded() else { return file }
+            cache.store(decoded, stamp: stamp)
+            return LoadedSite.File(path: path, decoded: decoded)
         }
-        for result in read {
+        loaded.staticFiles.sort { $0.outputPath < $1.outputPath }
+        for index in loaded.staticFiles.indices {
+            loaded.staticFiles[index].stamp = POSIXFiles.stamp(of: root.appendingPathComponent(loaded.staticFiles[index].sourcePath).path)
+        }
+        return loaded
+    }
+}
+
+/// A site as read from disk, before its text files are decoded as UTF-8.
+public struct LoadedSite: Sendable {
+    public var root: URL
+    var files: [File] = []
+    public var staticFiles: [StaticFile] = []
+    /// Problems found while walking (links out of the root, loops).
+    public var diagnostics: [Diagnostic] = []
+
+    struct File: Sendable {
+        /// What was read: the bytes, the decoded file when the rebuild cache already had it,
+        /// or why it could not be read.
+        enum Content: Sendable {
+            case bytes([UInt8])
+            case decoded(SourceFile)
+            case unreadable(POSIXFiles.Failure)
+        }
+
+        var path: String
+        var content: Content
+
+        init(path: String, read: Result<[UInt8], POSIXFiles.Failure>) {
+            self.path = path
+            switch read {
+            case .success(let bytes): content = .bytes(bytes)
+            case .failure(let failure): content = .unreadable(failure)
+            }
+        }
+
+        init(path: String, decoded: SourceFile) {
+            self.path = path
+            self.content = .decoded(decoded)
+        }
+
+        func decoded() -> Result<SourceFile, Diagnostic> {
+            switch content {
+            case .unreadable(let failure): return .failure(.error(path, "cannot read file: \(String(cString: strerror(failure.code)))"))
+            case .decoded(let file): return .success(file)
+            case .bytes(let bytes): return TextReader.decode(path, bytes: bytes)
+            }
+        }
+    }
+
+    /// Adds every file's path and bytes (or text) to `digest`, in a fixed order.
+    func add(to digest: inout Digest) {
+        for file in files.sorted(by: { $0.path < $1.path }) {
+            digest.add(file.path)
+            switch file.content {
+            case .bytes(let bytes): bytes.withUnsafeBytes { digest.add($0) }
+            case .decoded(let decoded): digest.add(decoded.text)
+            case .unreadable(let failure): digest.add("unreadable \(failure.code)")
+            }
+        }
+    }
+
+    /// Decodes every text file (on all cores) into the site source.
+    public func decode() -> (SiteSource, [Diagnostic]) {
+        var source = SiteSource(root: root)
+        source.staticFiles = staticFiles
+        var diagnostics = self.diagnostics
+        for result in files.parallelMap({ $0.decoded() }) {
             switch result {
             case .success(let file): source.add(file)
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             }
-        }
-        source.staticFiles.sort { $0.outputPath < $1.outputPath }
-        for index in source.staticFiles.indices {
-            source.staticFiles[index].stamp = POSIXFiles.stamp(of: root.appendingPathComponent(source.staticFiles[index].sourcePath).path)
         }
         return (source, diagnostics)
     }
@@ -84,14 +157,13 @@ extension Diagnostic: Error {}
 /// Reads one text file and insists on UTF-8.
 enum TextReader {
     static func read(_ sourcePath: String, root: URL) -> Result<SourceFile, Diagnostic> {
-        let data: Data
-        do {
-            data = try Data(contentsOf: root.appendingPathComponent(sourcePath))
-        } catch {
-            return .failure(.error(sourcePath, "cannot read file: \((error as NSError).localizedDescription)"))
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            let (line, column) = firstInvalidUTF8(in: data)
+        LoadedSite.File(path: sourcePath, read: POSIXFiles.read(root.path + "/" + sourcePath)).decoded()
+    }
+
+    /// `bytes` as UTF-8 text with LF line endings.
+    static func decode(_ sourcePath: String, bytes: [UInt8]) -> Result<SourceFile, Diagnostic> {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let (line, column) = firstInvalidUTF8(in: Data(bytes))
             return .failure(.error(sourcePath, line: line, column: column, "file is not valid UTF-8; save it as UTF-8"))
         }
         return .success(SourceFile(sourcePath: sourcePath, text: LineEndings.normalize(text)))
