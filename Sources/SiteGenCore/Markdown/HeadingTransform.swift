@@ -28,6 +28,9 @@ enum HeadingTransform {
     /// `trimmingCharacters(in: .whitespaces)` (tabs and Unicode space separators) without
     /// Foundation's bridging, which cost more than the rest of the heading.
     static func trimmingSpaces(_ text: String) -> String {
+        // Most headings start and end with an ASCII character other than a space or tab.
+        if let first = text.utf8.first, let last = text.utf8.last, first < 0x80, last < 0x80,
+           first != 0x20, first != 0x09, last != 0x20, last != 0x09 { return text }
         let isSpace = { (scalar: Unicode.Scalar) in
             scalar == " " || scalar == "\t" || (!scalar.isASCII && scalar.properties.generalCategory == .spaceSeparator)
         }

@@ -13,7 +13,7 @@ enum URLEncoding {
 
     /// Encodes a fragment identifier (`#설치-전-할-일`) without the `#`.
     static func encodeFragment(_ fragment: String) -> String {
-        encode(fragment, keepSlash: false)
+        fragment.utf8.allSatisfy(isUnreserved) ? fragment : encode(fragment, keepSlash: false)
     }
 
     /// Decodes `%XX` sequences; invalid sequences are kept as written.
@@ -34,19 +34,23 @@ enum URLEncoding {
     }
 
     private static func encode(_ text: String, keepSlash: Bool) -> String {
-        let hex = Array("0123456789ABCDEF".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count * 3)
-        for byte in text.utf8 {
-            if isUnreserved(byte) || (keepSlash && byte == UInt8(ascii: "/")) {
-                out.append(byte)
-            } else {
-                out.append(UInt8(ascii: "%"))
-                out.append(hex[Int(byte >> 4)])
-                out.append(hex[Int(byte & 0x0F)])
+        let utf8 = text.utf8
+        return String(unsafeUninitializedCapacity: utf8.count * 3) { out in
+            let hex: StaticString = "0123456789ABCDEF"
+            var count = 0
+            for byte in utf8 {
+                if isUnreserved(byte) || (keepSlash && byte == UInt8(ascii: "/")) {
+                    out[count] = byte
+                    count += 1
+                } else {
+                    out[count] = UInt8(ascii: "%")
+                    out[count + 1] = hex.utf8Start[Int(byte >> 4)]
+                    out[count + 2] = hex.utf8Start[Int(byte & 0x0F)]
+                    count += 3
+                }
             }
+            return count
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     private static func isUnreserved(_ byte: UInt8) -> Bool {
