@@ -26,14 +26,17 @@ public enum MarkdownRenderer {
     static let reservedIDs: Set<String> = ["main", "top", "toc", "content", "site-header", "site-footer"]
 
     /// Renders one Markdown body. Pure: the same text and options give the same result.
-    public static func render(_ text: String, options: MarkdownOptions = MarkdownOptions()) -> RenderedMarkdown {
-        let document = text.withCString { cmark_parse_document($0, strlen($0), CMARK_OPT_DEFAULT) }
+    public static func render<Text: StringProtocol>(_ text: Text, options: MarkdownOptions = MarkdownOptions()) -> RenderedMarkdown {
+        // cmark takes a length, so a slice of a file's text is parsed in place, without a copy.
+        let document = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { $0.isEmpty ? nil : cmark_parse_document($0.baseAddress, $0.count, CMARK_OPT_DEFAULT) }
+        } ?? String(text).withCString { cmark_parse_document($0, strlen($0), CMARK_OPT_DEFAULT) }
         guard let document else { return RenderedMarkdown() }
         defer { cmark_node_free(document) }
 
         var result = RenderedMarkdown()
         let found = NodeScan(document: document, counting: &result.wordCount)
-        let lines = SourceLines(found.tableCandidates.isEmpty ? "" : text)
+        let lines = SourceLines(found.tableCandidates.isEmpty ? "" : String(text))
         for paragraph in found.tableCandidates {
             TableTransform.apply(to: paragraph, lines: lines)
         }

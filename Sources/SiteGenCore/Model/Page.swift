@@ -26,8 +26,9 @@ public struct Page: Sendable, Equatable {
     public var template: String?
     /// Where `template:` was written, for the unknown-template diagnostic.
     public var templateSpot = SourceSpot()
-    /// The Markdown body (after the front matter), kept for re-rendering with absolute URLs.
-    public var body: String = ""
+    /// The Markdown body (after the front matter), kept for re-rendering with absolute URLs;
+    /// a slice of the file's text, not a copy.
+    public var body: Substring = ""
     /// Line of the first body line in the file, for diagnostics.
     public var bodyLine: Int = 1
     /// The rendered body.

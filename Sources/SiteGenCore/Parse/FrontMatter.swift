@@ -4,8 +4,8 @@ import Foundation
 struct FrontMatter: Equatable {
     /// The YAML between the `---` lines (nil when the file has no front matter).
     var yaml: String?
-    /// Everything after the closing `---` line.
-    var body: String
+    /// Everything after the closing `---` line (a slice of the file's text).
+    var body: Substring
     /// 1-based line number of the first body line.
     var bodyLine: Int
 
@@ -25,7 +25,7 @@ struct FrontMatter: Equatable {
         if text.hasPrefix("\u{FEFF}") { start = utf8.index(start, offsetBy: 3) }
         let newline = UInt8(ascii: "\n")
         guard let firstEnd = utf8[start...].firstIndex(of: newline), isFence(utf8[start..<firstEnd], closing: false) else {
-            return .success(FrontMatter(yaml: nil, body: text, bodyLine: 1))
+            return .success(FrontMatter(yaml: nil, body: text[...], bodyLine: 1))
         }
         let yamlStart = utf8.index(after: firstEnd)
         var lineStart = yamlStart
@@ -34,7 +34,7 @@ struct FrontMatter: Equatable {
             let lineEnd = utf8[lineStart...].firstIndex(of: newline) ?? utf8.endIndex
             if isFence(utf8[lineStart..<lineEnd], closing: true) {
                 let bodyStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
-                return .success(FrontMatter(yaml: String(text[yamlStart..<lineStart]), body: String(text[bodyStart...]), bodyLine: lineNumber + 1))
+                return .success(FrontMatter(yaml: String(text[yamlStart..<lineStart]), body: text[bodyStart...], bodyLine: lineNumber + 1))
             }
             lineStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
             lineNumber += 1
