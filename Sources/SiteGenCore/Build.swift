@@ -68,7 +68,7 @@ public func build(root: URL, now: Date, options: BuildOptions = BuildOptions()) 
     var clock = StageClock()
     var loader = SiteLoader(root: root)
     loader.cache = options.rebuildCache
-    let loaded = loader.read()
+    var loaded = loader.read()
     let cache = BuildCache(root: root, output: output)
     clock.lap("load")
     // Only a build that writes keeps a manifest; dry runs (check, serve) skip the digest. The
@@ -80,6 +80,7 @@ public func build(root: URL, now: Date, options: BuildOptions = BuildOptions()) 
     }
     if fingerprint != nil { clock.lap("digest") }
     let (source, loadProblems) = loaded.decode()
+    loaded.files = []  // the bytes are text now; do not hold both
 
     var parser = SiteParser(includeDrafts: options.includeDrafts, now: now, baseURLOverride: options.baseURL)
     parser.cache = options.rebuildCache
