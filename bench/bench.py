@@ -82,7 +82,8 @@ def main():
             "sitegen": lambda: f"{arguments.sitegen} build --now 2025-01-01T00:00:00Z --output {fresh('sitegen')}",
             "hugo": lambda: f"rm -rf {cache}; hugo --quiet -s {hugo_site} --contentDir {corpus}/content "
                             f"--destination {fresh('hugo')} --cacheDir {cache} --ignoreCache",
-            "floor": lambda: f"cat {corpus}/content/posts/*.md | cmark --to html > /dev/null",
+            # find, not a glob: 50,000 paths overflow the argument list.
+            "floor": lambda: f"find {corpus}/content/posts -name '*.md' -exec cat {{}} + | cmark --to html > /dev/null",
         }
         for tool, command in commands.items():  # warm-up: page cache, binaries
             timed(command(), cwd=corpus)
