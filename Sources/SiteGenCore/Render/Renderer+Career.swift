@@ -19,7 +19,7 @@ extension Renderer {
         }
     }
 
-    func renderCareer(_ career: CareerContextBuilder) -> [PlannedFile] {
+    func planCareer(_ career: CareerContextBuilder) -> [PlannedFile] {
         var files = [page(with: "dashboard", to: Self.outputPath(for: CareerContextBuilder.dashboardURL)) { career.dashboard() }]
         files += career.progress.competencies.map { status in
             page(with: "skill", to: Self.outputPath(for: CareerContextBuilder.skillURL(status.competency.id)),

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The render stage: `Site` + templates + clock → a plan of every output file, rendered in
-/// memory (`render()`) or straight into the output (`OutputWriter`). Pure; pages are
+/// memory (`RenderPlan.renderAll`) or straight into the output (`OutputWriter`). Pure; pages are
 /// rendered on all cores, everything shared is computed once.
 public struct Renderer: Sendable {
     public let site: Site
@@ -54,27 +54,20 @@ public struct Renderer: Sendable {
         var diagnostics = unknownTemplates() + missingCareerTemplates()
         guard !diagnostics.hasErrors else { return (RenderPlan(files: [], templates: templates), diagnostics) }
         let career = careerContexts()
-        var files = [renderHome(career)]
-        files += site.pages.map(renderPage)
-        files += site.posts.indices.map { renderPost($0, career) }
-        files += (1...postListPageCount).map(renderPostList)
-        files.append(renderTagIndex())
-        files += site.tags.indices.map(renderTag)
-        files.append(renderNotFound())
-        if let career { files += renderCareer(career) }
+        var files = [planHome(career)]
+        files += site.pages.map(planPage)
+        files += site.posts.indices.map { planPost($0, career) }
+        files += (1...postListPageCount).map(planPostList)
+        files.append(planTagIndex())
+        files += site.tags.indices.map(planTag)
+        files.append(planNotFound())
+        if let career { files += planCareer(career) }
         let site = self.site, now = self.now, pageCount = postListPageCount, robots = robots()
         files.append(PlannedFile(outputPath: "feed.xml") { _ in AtomFeed(site: site, now: now).render() })
         files.append(PlannedFile(outputPath: "sitemap.xml") { _ in SitemapWriter(site: site).render(pageCount: pageCount) })
         files.append(PlannedFile(outputPath: "robots.txt") { _ in robots })
         diagnostics += OutputCollisions.find(in: files.map { ($0.outputPath, $0.sourcePath) }, staticFiles: site.staticFiles)
         return (RenderPlan(files: files, templates: templates), diagnostics)
-    }
-
-    /// Renders every page in memory (`sitegen check`, `serve`, tests).
-    public func render() -> ([OutputFile], [Diagnostic]) {
-        let (plan, diagnostics) = plan()
-        guard !diagnostics.hasErrors else { return ([], diagnostics) }
-        return (plan.renderAll(), diagnostics)
     }
 
     /// `/about/` → `about/index.html`.
@@ -92,19 +85,19 @@ public struct Renderer: Sendable {
         }
     }
 
-    private func renderHome(_ career: CareerContextBuilder?) -> PlannedFile {
+    private func planHome(_ career: CareerContextBuilder?) -> PlannedFile {
         let contexts = self.contexts
         return page(with: site.home?.template ?? "home", to: "index.html", sourcePath: site.home?.sourcePath) {
             contexts.home(progress: career?.summary(), profile: career?.profile())
         }
     }
 
-    private func renderPage(_ page: Page) -> PlannedFile {
+    private func planPage(_ page: Page) -> PlannedFile {
         let contexts = self.contexts
         return self.page(with: page.template ?? "page", to: Self.outputPath(for: page.url), sourcePath: page.sourcePath) { contexts.standalone(page) }
     }
 
-    private func renderPost(_ index: Int, _ career: CareerContextBuilder?) -> PlannedFile {
+    private func planPost(_ index: Int, _ career: CareerContextBuilder?) -> PlannedFile {
         let post = site.posts[index], contexts = self.contexts
         return page(with: post.template ?? "post", to: Self.outputPath(for: post.url), sourcePath: post.sourcePath) {
             contexts.post(at: index, competencies: career?.competencies(of: post) ?? [])
@@ -113,22 +106,22 @@ public struct Renderer: Sendable {
 
     var postListPageCount: Int { max(1, (site.posts.count + site.config.postsPerPage - 1) / site.config.postsPerPage) }
 
-    private func renderPostList(_ number: Int) -> PlannedFile {
+    private func planPostList(_ number: Int) -> PlannedFile {
         let contexts = self.contexts, total = postListPageCount
         return page(with: "list", to: Self.outputPath(for: ContextBuilder.postListURL(page: number))) { contexts.postList(page: number, of: total) }
     }
 
-    private func renderTagIndex() -> PlannedFile {
+    private func planTagIndex() -> PlannedFile {
         let contexts = self.contexts
         return page(with: "tags", to: "tags/index.html") { contexts.tagIndex() }
     }
 
-    private func renderTag(_ index: Int) -> PlannedFile {
+    private func planTag(_ index: Int) -> PlannedFile {
         let tag = site.tags[index], contexts = self.contexts
         return page(with: "tag", to: Self.outputPath(for: tag.url)) { contexts.tag(tag) }
     }
 
-    private func renderNotFound() -> PlannedFile {
+    private func planNotFound() -> PlannedFile {
         let contexts = self.contexts
         return page(with: "404", to: "404.html") { contexts.notFound() }
     }

@@ -68,9 +68,6 @@ public struct TemplateSet: Sendable {
         return TemplateSet(library: library, names: names, files: files)
     }
 
-    /// No templates, for plans whose files are already rendered.
-    static let empty = TemplateSet(library: MustacheLibrary(), names: [], files: [])
-
     /// Whether a template with this name exists.
     public func contains(_ name: String) -> Bool { names.contains(name) }
 

@@ -14,13 +14,6 @@ public struct OutputWriter: Sendable {
         self.output = output.standardizedFileURL
     }
 
-    /// Writes files already rendered.
-    public func write(_ files: [OutputFile], staticFiles: [StaticFile]) -> [Diagnostic] {
-        let plan = RenderPlan(files: files.map { file in PlannedFile(outputPath: file.outputPath, sourcePath: file.sourcePath) { _ in file.contents } },
-                              templates: TemplateSet.empty)
-        return write(plan, staticFiles: staticFiles).diagnostics
-    }
-
     /// Renders every planned file straight into the staging folder, on all cores, so no page
     /// is held in memory after it is written; returns the byte size of every file written.
     public func write(_ plan: RenderPlan, staticFiles: [StaticFile]) -> (diagnostics: [Diagnostic], sizes: [String: Int]) {
