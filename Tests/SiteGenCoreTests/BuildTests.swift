@@ -76,6 +76,32 @@ struct BuildTests {
         #expect(tree.files["notes/deep/diagram.svg"] != nil)
     }
 
+    /// A rebuild keeps the file (inode and modification time) of every page whose bytes did not
+    /// change, so sync tools upload only what changed; changed pages are new files.
+    @Test func rebuildKeepsUnchangedFiles() throws {
+        let site = try TestSite(Fixtures.site(["templates/assets/a.css": "a{}", "templates/assets/b.css": "b{}"]))
+        defer { site.remove() }
+        #expect(site.build(BuildOptions(useCache: false)).succeeded)
+        func inode(_ path: String) -> UInt64? {
+            var info = stat()
+            return stat(site.root.appendingPathComponent("public/\(path)").path, &info) == 0 ? UInt64(info.st_ino) : nil
+        }
+        let about = inode("about/index.html"), second = inode("posts/second/index.html")
+        let cssA = inode("assets/a.css"), cssB = inode("assets/b.css")
+        try site.write("content/posts/second.md", "---\ntitle: Second, edited\ndate: 2024-03-02\n---\nnew body\n")
+        try site.write("templates/assets/b.css", "b{color:red}")
+        #expect(site.build(BuildOptions(useCache: false)).succeeded)
+        #expect(about != nil && inode("about/index.html") == about)
+        #expect(cssA != nil && inode("assets/a.css") == cssA)
+        #expect(inode("posts/second/index.html") != second)
+        #expect(inode("assets/b.css") != cssB)
+        #expect(try site.read("public/posts/second/index.html").contains("new body"))
+        #expect(try site.read("public/assets/b.css") == "b{color:red}")
+        let clean = site.root.appendingPathComponent("clean")
+        #expect(site.build(BuildOptions(output: clean, useCache: false)).succeeded)
+        #expect(try TreeSnapshot(site.root.appendingPathComponent("public")) == TreeSnapshot(clean))
+    }
+
     @Test func refusesDangerousOutputFolders() throws {
         let site = try TestSite(Fixtures.site())
         defer { site.remove() }

@@ -27,8 +27,10 @@ public struct OutputWriter: Sendable {
             try? fileManager.removeItem(at: staging)
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
             let ownFolders = try Self.createFolders(for: plan.outputPaths, staticFiles: staticFiles.map(\.outputPath), in: staging)
-            let sizes = try Self.renderAll(plan, to: staging, ownFolders: ownFolders)
-            try copyAll(staticFiles, to: staging)
+            // A previous build to reuse unchanged files from (an empty folder is none).
+            let previous = fileManager.fileExists(atPath: output.path + "/index.html") ? output.path : nil
+            let sizes = try Self.renderAll(plan, to: staging, ownFolders: ownFolders, previous: previous)
+            try copyAll(staticFiles, to: staging, previous: previous)
             try swap(in: staging)
             return ([], sizes)
         } catch {
@@ -69,12 +71,23 @@ public struct OutputWriter: Sendable {
         return ownFolders
     }
 
-    private static func renderAll(_ plan: RenderPlan, to folder: URL, ownFolders: Set<String>) throws -> [String: Int] {
+    /// Renders and writes every planned file. A page whose bytes equal the file at the same path
+    /// in the previous output is hard-linked from there instead of written again: no new inode,
+    /// no new data, and it keeps its modification time, so `aws s3 sync` or `rsync` upload only
+    /// what changed. (The previous output is moved away whole at the swap, so no file is shared
+    /// with anything afterwards.)
+    private static func renderAll(_ plan: RenderPlan, to folder: URL, ownFolders: Set<String>, previous: String?) throws -> [String: Int] {
         let base = folder.path + "/"
         let results = plan.execute { file, contents -> Result<Int, POSIXFiles.Failure> in
             do {
                 let parent = (file.outputPath as NSString).deletingLastPathComponent
                 if ownFolders.contains(parent) { try POSIXFiles.makeDirectory(base + parent) }
+                if let previous {
+                    let old = previous + "/" + file.outputPath
+                    if POSIXFiles.holds(contents, at: old), POSIXFiles.link(old, as: base + file.outputPath) {
+                        return .success(contents.utf8.count)
+                    }
+                }
                 try POSIXFiles.write(contents, to: base + file.outputPath)
                 return .success(contents.utf8.count)
             } catch let failure as POSIXFiles.Failure {
@@ -93,9 +106,16 @@ public struct OutputWriter: Sendable {
         return sizes
     }
 
-    private func copyAll(_ files: [StaticFile], to folder: URL) throws {
+    /// Copies the static files; one whose bytes equal the previous output's copy is hard-linked
+    /// from there instead (like unchanged pages in `renderAll`).
+    private func copyAll(_ files: [StaticFile], to folder: URL, previous: String?) throws {
         for file in files {
-            try FileManager.default.copyItem(at: root.appendingPathComponent(file.sourcePath), to: folder.appendingPathComponent(file.outputPath))
+            let source = root.appendingPathComponent(file.sourcePath), target = folder.appendingPathComponent(file.outputPath)
+            if let previous {
+                let old = previous + "/" + file.outputPath
+                if POSIXFiles.sameContents(source.path, old), POSIXFiles.link(old, as: target.path) { continue }
+            }
+            try FileManager.default.copyItem(at: source, to: target)
         }
     }
 

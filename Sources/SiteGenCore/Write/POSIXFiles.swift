@@ -55,6 +55,59 @@ enum POSIXFiles {
         return .success(bytes)
     }
 
+    /// Whether the regular file at `path` holds exactly `text`'s UTF-8 bytes.
+    static func holds(_ text: String, at path: String) -> Bool {
+        var text = text
+        return text.withUTF8 { expected in
+            let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { return false }
+            defer { close(descriptor) }
+            var info = stat()
+            guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == expected.count else { return false }
+            guard !expected.isEmpty else { return true }
+            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: expected.count, alignment: 1)
+            defer { buffer.deallocate() }
+            return readFully(descriptor, buffer.baseAddress!, expected.count)
+                && memcmp(buffer.baseAddress!, expected.baseAddress!, expected.count) == 0
+        }
+    }
+
+    /// Whether two regular files hold the same bytes (sizes first, then 64 KiB at a time).
+    static func sameContents(_ first: String, _ second: String) -> Bool {
+        let a = open(first, O_RDONLY | O_CLOEXEC), b = open(second, O_RDONLY | O_CLOEXEC)
+        defer { if a >= 0 { close(a) }; if b >= 0 { close(b) } }
+        var infoA = stat(), infoB = stat()
+        guard a >= 0, b >= 0, fstat(a, &infoA) == 0, fstat(b, &infoB) == 0,
+              infoA.st_mode & S_IFMT == S_IFREG, infoB.st_mode & S_IFMT == S_IFREG, infoA.st_size == infoB.st_size else { return false }
+        let size = 65536
+        let bufferA = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 16), bufferB = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 16)
+        defer { bufferA.deallocate(); bufferB.deallocate() }
+        var remaining = Int(infoA.st_size)
+        while remaining > 0 {
+            let chunk = min(size, remaining)
+            guard readFully(a, bufferA, chunk), readFully(b, bufferB, chunk), memcmp(bufferA, bufferB, chunk) == 0 else { return false }
+            remaining -= chunk
+        }
+        return true
+    }
+
+    private static func readFully(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Bool {
+        var done = 0
+        while done < count {
+            let read = Glibc.read(descriptor, buffer + done, count - done)
+            if read < 0 && errno == EINTR { continue }
+            guard read > 0 else { return false }
+            done += read
+        }
+        return true
+    }
+
+    /// A second name for the file at `existing`; false when it cannot be made (another file
+    /// system, a folder, no such file).
+    static func link(_ existing: String, as path: String) -> Bool {
+        Glibc.link(existing, path) == 0
+    }
+
     /// Creates `path`; an existing folder is fine. Parents must exist.
     static func makeDirectory(_ path: String) throws {
         if mkdir(path, 0o755) != 0 && errno != EEXIST { throw Failure(path: path, code: errno) }
