@@ -55,11 +55,11 @@ enum POSIXFiles {
         return .success(bytes)
     }
 
-    /// Whether the regular file at `path` holds exactly `text`'s UTF-8 bytes.
+    /// Whether the regular file at `path` (not a symbolic link) holds exactly `text`'s UTF-8 bytes.
     static func holds(_ text: String, at path: String) -> Bool {
         var text = text
         return text.withUTF8 { expected in
-            let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+            let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
             guard descriptor >= 0 else { return false }
             defer { close(descriptor) }
             var info = stat()
@@ -72,9 +72,10 @@ enum POSIXFiles {
         }
     }
 
-    /// Whether two regular files hold the same bytes (sizes first, then 64 KiB at a time).
+    /// Whether two regular files hold the same bytes (sizes first, then 64 KiB at a time);
+    /// `second` must not be a symbolic link (it is the one that gets linked).
     static func sameContents(_ first: String, _ second: String) -> Bool {
-        let a = open(first, O_RDONLY | O_CLOEXEC), b = open(second, O_RDONLY | O_CLOEXEC)
+        let a = open(first, O_RDONLY | O_CLOEXEC), b = open(second, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         defer { if a >= 0 { close(a) }; if b >= 0 { close(b) } }
         var infoA = stat(), infoB = stat()
         guard a >= 0, b >= 0, fstat(a, &infoA) == 0, fstat(b, &infoB) == 0,
