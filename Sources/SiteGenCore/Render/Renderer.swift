@@ -22,11 +22,8 @@ public struct Renderer: Sendable {
         var contexts = ContextBuilder(site: site, now: now)
         if templates.contains(Self.postItemTemplate) {
             contexts.renderItems({ templates, item in
-                let key = AnyHashable(item), name = Self.postItemTemplate, path = "\(name):\(item.post.url)"
-                if let reused = cache?.rendered(path, template: name, context: key) { return reused }
-                let fresh = templates.render(item, with: name)
-                cache?.store(fresh, for: path, template: name, context: key)
-                return fresh
+                Self.render(item, with: Self.postItemTemplate, templates: templates, cache: cache,
+                            as: "\(Self.postItemTemplate):\(item.post.url)")
             }, templates: templates)
         }
         self.contexts = contexts
@@ -38,14 +35,20 @@ public struct Renderer: Sendable {
                                             context: @escaping @Sendable () -> Context) -> PlannedFile {
         let cache = self.cache
         return PlannedFile(outputPath: outputPath, sourcePath: sourcePath) { templates in
-            let context = context()
-            guard let cache else { return templates.render(context, with: template) }
-            let key = AnyHashable(context)
-            if let reused = cache.rendered(outputPath, template: template, context: key) { return reused }
-            let fresh = templates.render(context, with: template)
-            cache.store(fresh, for: outputPath, template: template, context: key)
-            return fresh
+            Self.render(context(), with: template, templates: templates, cache: cache, as: outputPath)
         }
+    }
+
+    /// `context` rendered with `template`, or what an earlier build in this process rendered
+    /// under the same `key` from an equal context with the same template (`sitegen serve`).
+    static func render<Context: Hashable & Sendable>(_ context: Context, with template: String, templates: TemplateSet,
+                                                     cache: RebuildCache?, as key: String) -> String {
+        guard let cache else { return templates.render(context, with: template) }
+        let hashable = AnyHashable(context)
+        if let reused = cache.rendered(key, template: template, context: hashable) { return reused }
+        let fresh = templates.render(context, with: template)
+        cache.store(fresh, for: key, template: template, context: hashable)
+        return fresh
     }
 
     /// Every page, list, feed and sitemap the site has, in a stable order, not yet rendered;
