@@ -11,11 +11,14 @@ public struct MarkdownOptions: Sendable, Equatable {
     /// Site path of the folder holding the source file (`/posts/`); relative
     /// destinations (`diagram.png`) are resolved against it.
     public var sourceFolder = "/"
+    /// Images the image stage processed; the HTML writer asks it for each image's markup.
+    public var images = ImageCatalog()
 
-    public init(unsafeHTML: Bool = false, rootPrefix: String = "/", sourceFolder: String = "/") {
+    public init(unsafeHTML: Bool = false, rootPrefix: String = "/", sourceFolder: String = "/", images: ImageCatalog = ImageCatalog()) {
         self.unsafeHTML = unsafeHTML
         self.rootPrefix = rootPrefix
         self.sourceFolder = sourceFolder
+        self.images = images
     }
 }
 
