@@ -23,12 +23,17 @@ public struct ImageReference: Sendable, Equatable {
     public var title: String?
     /// 0 for the first image of the page (it is not lazy-loaded).
     public var index: Int
+    /// Where it was written in the Markdown file (1-based, for diagnostics).
+    public var line: Int
+    public var column: Int
 
-    public init(destination: String, sitePath: String?, alt: String, title: String?, index: Int) {
+    public init(destination: String, sitePath: String?, alt: String, title: String?, index: Int, line: Int = 0, column: Int = 0) {
         self.destination = destination
         self.sitePath = sitePath
         self.alt = alt
         self.title = title
         self.index = index
+        self.line = line
+        self.column = column
     }
 }

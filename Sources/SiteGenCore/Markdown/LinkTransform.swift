@@ -17,6 +17,17 @@ enum LinkTransform {
         }
     }
 
+    /// The images among `nodes` (called before `apply` rewrites destinations).
+    static func images(among nodes: [OpaquePointer], options: MarkdownOptions) -> [ImageReference] {
+        nodes.filter { cmark_node_get_type($0) == CMARK_NODE_IMAGE }.enumerated().map { index, node in
+            let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+            let title = cmark_node_get_title(node).map { String(cString: $0) } ?? ""
+            return ImageReference(destination: destination, sitePath: sitePath(of: destination, relativeTo: options.sourceFolder),
+                                  alt: CmarkNode.plainText(of: node), title: title.isEmpty ? nil : title, index: index,
+                                  line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)))
+        }
+    }
+
     /// `/posts/a/` → rootPrefix + `posts/a/`; `img.png` in `/posts/` → rootPrefix + `posts/img.png`;
     /// URLs with a scheme, `//host`, `#fragment` and `?query` stay as written.
     static func rewrite(_ destination: String, options: MarkdownOptions) -> String {

@@ -45,6 +45,7 @@ public enum MarkdownRenderer {
         }
         result.tasks = TaskListTransform.apply(to: found.listItems)
         (result.headings, result.ids) = HeadingTransform.apply(to: found.headings, reserved: reservedIDs)
+        result.images = LinkTransform.images(among: found.links, options: options)
         result.links = LinkTransform.apply(to: found.links, options: options)
         result.firstParagraph = firstParagraphText(of: document)
 

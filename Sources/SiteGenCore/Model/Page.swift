@@ -55,6 +55,8 @@ public struct RenderedMarkdown: Sendable, Equatable {
     public var tasks: TaskCount = TaskCount()
     /// Links and images in the body, with where they were written.
     public var links: [SourceLink] = []
+    /// Images in the body in document order, with alt text and title (for the image stage).
+    public var images: [ImageReference] = []
     /// Plain text of the first paragraph, for automatic summaries.
     public var firstParagraph: String = ""
     /// Hangul syllables and other words, for reading time.
