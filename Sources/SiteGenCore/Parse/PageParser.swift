@@ -6,7 +6,7 @@ struct PageParser: Sendable {
     let config: SiteConfig
 
     /// Front matter fields sitegen knows; any other key gets a warning (typos like `tilte`).
-    static let knownFields: Set<String> = ["title", "date", "updated", "tags", "summary", "description", "draft", "slug", "template"]
+    static let knownFields: Set<String> = ["title", "date", "updated", "tags", "summary", "description", "draft", "slug", "template", "cover", "image"]
 
     /// The page, or nil when a problem makes it unusable; diagnostics either way.
     func parse(_ file: SourceFile) -> (Page?, [Diagnostic]) {
@@ -26,7 +26,7 @@ struct PageParser: Sendable {
         page.bodyLine = split.bodyLine
         let root = reader.compose(yaml, resolver: YAMLReader.frontMatterResolver)
         if let root, let fields = reader.mapping(root, what: "front matter") {
-            read(fields, into: &page, reader: &reader)
+            read(fields, of: file, into: &page, reader: &reader)
         } else if root == nil, reader.diagnostics.isEmpty {
             reader.error(at: nil, "front matter is empty; add at least 'title:'")
         }
@@ -36,7 +36,7 @@ struct PageParser: Sendable {
         return (page, reader.diagnostics)
     }
 
-    private func read(_ fields: Node.Mapping, into page: inout Page, reader: inout YAMLReader) {
+    private func read(_ fields: Node.Mapping, of file: SourceFile, into page: inout Page, reader: inout YAMLReader) {
         for (keyNode, value) in fields {
             let key = keyNode.string ?? ""
             switch key {
@@ -49,6 +49,13 @@ struct PageParser: Sendable {
             case "template":
                 page.template = reader.text(value, key: key)
                 page.templateSpot = reader.spot(of: value)
+            case "cover", "image":
+                if page.cover != nil {
+                    reader.warning(at: keyNode, "both 'cover' and 'image' are set; '\(key)' is ignored")
+                } else if let destination = reader.text(value, key: key), !destination.isEmpty {
+                    page.cover = PageImage(destination: destination, sitePath: LinkTransform.sitePath(of: destination, relativeTo: SiteParser.folderURL(of: file.sourcePath)),
+                                           spot: reader.spot(of: value))
+                }
             case "slug":
                 guard let slug = reader.text(value, key: key) else { continue }
                 if Slug.isSafeSegment(slug) { page.slug = slug } else {

@@ -27,11 +27,9 @@ public struct SiteParser: Sendable {
         diagnostics += careerProblems
 
         let parser = PageParser(config: config)
-        let options = MarkdownOptions(unsafeHTML: config.unsafeHTML, rootPrefix: config.baseURL.basePath)
+        let pageConfig = config
         let parsed = source.markdown.parallelMap { file -> (Page?, [Diagnostic], Date?) in
-            var pageOptions = options
-            pageOptions.sourceFolder = Self.folderURL(of: file.sourcePath)
-            let (page, problems) = parseAndRender(file, parser: parser, options: pageOptions)
+            let (page, problems) = parseAndRender(file, parser: parser, options: Self.markdownOptions(for: file.sourcePath, config: pageConfig))
             guard let page else { return (nil, problems, nil) }
             if !includeDrafts && isScheduled(page) && !page.draft { return (nil, problems, page.date) }
             return (!page.draft || includeDrafts ? page : nil, problems, nil)
@@ -101,6 +99,12 @@ public struct SiteParser: Sendable {
             }
         }
         return diagnostics
+    }
+
+    /// How the body of the Markdown file at `sourcePath` is rendered (without images; the
+    /// image stage renders again with its catalog).
+    static func markdownOptions(for sourcePath: String, config: SiteConfig) -> MarkdownOptions {
+        MarkdownOptions(unsafeHTML: config.unsafeHTML, rootPrefix: config.baseURL.basePath, sourceFolder: folderURL(of: sourcePath))
     }
 
     /// `content/posts/a.md` → `/posts/`.

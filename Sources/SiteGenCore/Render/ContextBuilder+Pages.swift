@@ -5,14 +5,15 @@ extension ContextBuilder {
         let shown = Array(summaries.prefix(config.homePosts))
         return HomePageContext(
             site: site(current: config.baseURL.basePath),
-            page: meta(title: site.home?.title ?? config.title, description: site.home?.summary ?? config.description, url: "/", kind: "home"),
+            page: meta(title: site.home?.title ?? config.title, description: site.home?.summary ?? config.description, url: "/", kind: "home",
+                       of: site.home),
             intro: site.home?.content.html, posts: shown, postsURL: config.baseURL.href("/posts/"),
             hasMorePosts: summaries.count > shown.count, tags: tagLinks, progress: progress, profile: profile)
     }
 
     func standalone(_ page: Page) -> StandalonePageContext {
         let url = site.config.baseURL.href(page.url)
-        return StandalonePageContext(site: site(current: url), page: meta(title: page.title, description: page.summary, url: page.url, kind: "page"),
+        return StandalonePageContext(site: site(current: url), page: meta(title: page.title, description: page.summary, url: page.url, kind: "page", of: page),
                                      content: page.content.html, toc: toc(page.content.headings))
     }
 
@@ -26,13 +27,14 @@ extension ContextBuilder {
             updated: post.updated.map { ISODate.day($0, timeZone: config.timeZone) },
             updatedDatetime: post.updated.map { ISODate.rfc3339($0, timeZone: config.timeZone) },
             readingMinutes: summary.readingMinutes, summary: post.summary, tags: summary.tags,
-            content: post.content.html, toc: toc(post.content.headings),
+            content: post.content.html, cover: cover(of: post), toc: toc(post.content.headings),
             tasks: tasks.total == 0 ? nil : TaskProgressContext(done: tasks.done, total: tasks.total, percent: tasks.done * 100 / tasks.total),
             previous: index + 1 < summaries.count ? PostLinkContext(title: summaries[index + 1].title, url: summaries[index + 1].url) : nil,
             next: index > 0 ? PostLinkContext(title: summaries[index - 1].title, url: summaries[index - 1].url) : nil,
             competencies: competencies)
         return PostPageContext(site: site(current: config.baseURL.href("/posts/")),
-                               page: meta(title: post.title, description: post.summary, url: post.url, kind: "post"), post: Shared(detail))
+                               page: meta(title: post.title, description: post.summary, url: post.url, kind: "post", of: post),
+                               post: Shared(detail))
     }
 
     func postList(page number: Int, of total: Int) -> PostListPageContext {

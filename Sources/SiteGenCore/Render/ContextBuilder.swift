@@ -36,11 +36,13 @@ struct ContextBuilder: Sendable {
         var slugs = TagIndex.Slugs()
         for post in site.posts { for name in post.tags { _ = slugs(name) } }
         let slugByName = slugs.all
+        let catalog = site.images
         self.summaries = site.posts.parallelMap { post in
             Shared(PostSummaryContext(
                 title: post.title, url: url.href(post.url), date: Self.day(post.date, config), datetime: Self.stamp(post.date, config),
                 summary: post.summary, readingMinutes: post.content.wordCount.readingMinutes,
-                tags: post.tags.compactMap { slugByName[$0].flatMap { bySlug[$0] } }))
+                tags: post.tags.compactMap { slugByName[$0].flatMap { bySlug[$0] } },
+                image: catalog.isEmpty ? nil : Self.listImage(of: post, catalog: catalog, sizes: config.images.sizes, basePath: url.basePath)))
         }
     }
 
@@ -95,14 +97,15 @@ struct ContextBuilder: Sendable {
         return context
     }
 
-    func meta(title: String, description: String, url sitePath: String, kind: String) -> Shared<PageMeta> {
+    func meta(title: String, description: String, url sitePath: String, kind: String, of page: Page? = nil) -> Shared<PageMeta> {
         let config = site.config
         let isHome = kind == "home"
         return Shared(PageMeta(
             title: title, documentTitle: isHome || title == config.title ? config.title : "\(title) — \(config.title)",
             description: description.isEmpty ? config.description : description,
             url: config.baseURL.href(sitePath), canonicalURL: config.baseURL.absoluteURL(sitePath),
-            ogType: kind == "post" ? "article" : "website", kind: kind))
+            ogType: kind == "post" ? "article" : "website", kind: kind,
+            image: page.flatMap { Self.socialImage(of: $0, config: config, catalog: site.images) }))
     }
 
     /// Nests level 3 headings under the level 2 heading before them.

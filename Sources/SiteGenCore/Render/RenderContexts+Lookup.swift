@@ -43,6 +43,32 @@ extension PageMeta: MustacheParent {
         case "canonicalURL": return self.canonicalURL
         case "ogType": return self.ogType
         case "kind": return self.kind
+        case "image": return self.image
+        default: return nil
+        }
+    }
+}
+
+extension SocialImageContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "url": return self.url
+        case "width": return self.width
+        case "height": return self.height
+        case "type": return self.type
+        case "alt": return self.alt
+        default: return nil
+        }
+    }
+}
+
+extension PictureContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "html": return self.html
+        case "url": return self.url
+        case "width": return self.width
+        case "height": return self.height
         default: return nil
         }
     }
@@ -59,6 +85,7 @@ extension PostSummaryContext: MustacheParent {
         case "readingMinutes": return self.readingMinutes
         case "tags": return self.tags
         case "html": return self.html
+        case "image": return self.image
         default: return nil
         }
     }
@@ -137,6 +164,7 @@ extension PostDetail: MustacheParent {
         case "summary": return self.summary
         case "tags": return self.tags
         case "content": return self.content
+        case "cover": return self.cover
         case "toc": return self.toc
         case "tasks": return self.tasks
         case "previous": return self.previous

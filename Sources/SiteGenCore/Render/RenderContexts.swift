@@ -51,6 +51,34 @@ public struct PageMeta: Sendable, Hashable {
     public var ogType: String
     /// Page kind: `home`, `post`, `page`, `posts`, `tags`, `tag` or `404`.
     public var kind: String
+    /// The page's picture for link previews (`og:image`): its cover, else its first processed
+    /// image; absent when it has none (and on lists).
+    public var image: SocialImageContext? = nil
+}
+
+/// A picture for link previews (`{{#page.image}}<meta property="og:image" content="{{url}}">…`).
+public struct SocialImageContext: Sendable, Hashable {
+    /// Absolute URL of a PNG or JPEG (or the original GIF) at most `images.socialWidth` (1200)
+    /// pixels wide.
+    public var url: String
+    public var width: Int
+    public var height: Int
+    /// MIME type, e.g. `image/jpeg`.
+    public var type: String
+    /// The image's alt text, else the page title.
+    public var alt: String
+}
+
+/// A page's picture where a theme shows it (a post's cover, a post's list entry).
+public struct PictureContext: Sendable, Hashable {
+    /// HTML: `<picture>` with AVIF and WebP sources (or a plain `<img>`), with width, height
+    /// and empty alt text (the title beside it says what it is); lazy-loaded in lists.
+    public var html: String
+    /// href of the original file.
+    public var url: String
+    /// Size of the original in pixels.
+    public var width: Int
+    public var height: Int
 }
 
 /// A post in a list (`{{#posts}}…{{/posts}}`).
@@ -71,6 +99,8 @@ public struct PostSummaryContext: Sendable, Hashable {
     /// and reused by every list, tag and home page that shows the post (`{{{html}}}`); empty
     /// when the theme has no such partial. Like Hugo's `.Render "summary"`.
     public var html: String = ""
+    /// The post's cover, else its first processed image; absent when it has none.
+    public var image: PictureContext? = nil
 }
 
 /// What `partials/post-item.mustache` sees when sitegen renders a post's list entry once:
@@ -138,6 +168,9 @@ public struct PostDetail: Sendable, Hashable {
     public var tags: [Shared<TagLinkContext>]
     /// HTML: the rendered body.
     public var content: String
+    /// The front matter `cover:` image, for the top of the post (not lazy-loaded); absent
+    /// without one.
+    public var cover: PictureContext? = nil
     /// Table of contents (present when the post has 3+ headings).
     public var toc: Shared<TOCContext>?
     /// Task list progress (present when the body has task items).
