@@ -28,6 +28,7 @@ typedef struct CvipsAPI {
     __typeof__(vips_foreign_find_load_buffer) *find_load_buffer;
     __typeof__(vips_image_new_from_buffer) *new_from_buffer;
     __typeof__(vips_thumbnail_buffer) *thumbnail_buffer;
+    __typeof__(vips_thumbnail_image) *thumbnail_image;
     __typeof__(vips_image_copy_memory) *copy_memory;
     __typeof__(vips_image_write_to_memory) *write_to_memory;
     __typeof__(vips_image_get_width) *get_width;
@@ -70,7 +71,8 @@ static inline int cvips_load(CvipsAPI *api) {
     CVIPS_FIND(cache_set_max_mem, "vips_cache_set_max_mem"); CVIPS_FIND(cache_set_max_files, "vips_cache_set_max_files");
     CVIPS_FIND(block_untrusted_set, "vips_block_untrusted_set"); CVIPS_FIND(log_set_handler, "g_log_set_handler");
     CVIPS_FIND(find_load_buffer, "vips_foreign_find_load_buffer"); CVIPS_FIND(new_from_buffer, "vips_image_new_from_buffer");
-    CVIPS_FIND(thumbnail_buffer, "vips_thumbnail_buffer"); CVIPS_FIND(copy_memory, "vips_image_copy_memory");
+    CVIPS_FIND(thumbnail_buffer, "vips_thumbnail_buffer"); CVIPS_FIND(thumbnail_image, "vips_thumbnail_image");
+    CVIPS_FIND(copy_memory, "vips_image_copy_memory");
     CVIPS_FIND(write_to_memory, "vips_image_write_to_memory"); CVIPS_FIND(get_width, "vips_image_get_width");
     CVIPS_FIND(get_height, "vips_image_get_height"); CVIPS_FIND(get_bands, "vips_image_get_bands");
     CVIPS_FIND(get_format, "vips_image_get_format"); CVIPS_FIND(get_orientation_swap, "vips_image_get_orientation_swap");
@@ -113,6 +115,13 @@ static inline VipsImage *cvips_thumbnail(const CvipsAPI *api, const void *bytes,
     if (api->thumbnail_buffer((void *)bytes, length, &out, width, "height", VIPS_MAX_COORD, "size", VIPS_SIZE_DOWN,
                               "export_profile", "srgb", "fail_on", VIPS_FAIL_ON_ERROR,
                               "option_string", "fail_on=error", NULL)) return NULL;
+    return out;
+}
+
+/* A decoded image (in memory) made `width` pixels wide, never wider. */
+static inline VipsImage *cvips_thumbnail_image(const CvipsAPI *api, VipsImage *in, int width) {
+    VipsImage *out = NULL;
+    if (api->thumbnail_image(in, &out, width, "height", VIPS_MAX_COORD, "size", VIPS_SIZE_DOWN, NULL)) return NULL;
     return out;
 }
 

@@ -2,13 +2,13 @@
 /// is small) from photos (lossy is many times smaller and looks the same).
 enum ImageClassifier {
     /// A JPEG is a photo; an image with alpha, a GIF, or pixels with few colours or large flat
-    /// areas is a graphic; anything else is a photo. `sample` is the image's smallest
-    /// rendition (flat areas and colour counts survive resizing).
+    /// areas is a graphic; anything else is a photo. `sample` is the decoded copy the
+    /// renditions are made from.
     static func kind(of header: ImageHeader, sample: PixelSample?) -> ProcessedImage.Kind {
         if header.format == .jpeg { return .photo }
         if header.hasAlpha || header.format == .gif { return .graphic }
         guard let sample else { return .photo }
-        return colourCount(sample, upTo: 257) <= 256 || flatness(sample) >= 0.35 ? .graphic : .photo
+        return flatness(sample) >= 0.35 || colourCount(sample, upTo: 257) <= 256 ? .graphic : .photo
     }
 
     /// The share of pixels equal to their left neighbour: near 0 for a photo (noise differs
@@ -20,9 +20,13 @@ enum ImageClassifier {
         sample.bytes.withUnsafeBufferPointer { bytes in
             for row in 0..<sample.height {
                 let start = row * rowBytes
-                for offset in stride(from: start + bands, to: start + rowBytes, by: bands)
-                where (0..<bands).allSatisfy({ bytes[offset + $0] == bytes[offset - bands + $0] }) {
-                    equal += 1
+                for offset in stride(from: start + bands, to: start + rowBytes, by: bands) {
+                    var same = true
+                    for band in 0..<bands where bytes[offset + band] != bytes[offset - bands + band] {
+                        same = false
+                        break
+                    }
+                    if same { equal += 1 }
                 }
             }
         }

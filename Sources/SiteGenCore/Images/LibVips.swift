@@ -59,13 +59,31 @@ enum LibVips {
         }
     }
 
-    /// A decoded, resized image in memory; valid only inside `resize`'s closure.
+    /// A decoded, resized image in memory; valid only inside the closure that received it.
     struct Rendition {
         fileprivate let image: UnsafeMutablePointer<VipsImage>
         fileprivate let api: UnsafePointer<CvipsAPI>
 
         var width: Int { Int(cvips_width(api, image)) }
         var height: Int { Int(cvips_height(api, image)) }
+
+        /// This rendition made narrower (`width` at most its own), handed to `body` and released
+        /// when it returns; itself when it already has that width.
+        func resized<T>(toWidth width: Int, _ body: (Rendition) -> Result<T, ImageFailure>) -> Result<T, ImageFailure> {
+            guard width < self.width else { return body(self) }
+            guard let lazy = cvips_thumbnail_image(api, image, Int32(width)) else {
+                cvips_error_clear(api)
+                return .failure(.encodeFailed(.png, "libvips could not resize the image"))
+            }
+            let memory = cvips_copy_memory(api, lazy)
+            cvips_unref(api, lazy)
+            guard let memory else {
+                cvips_error_clear(api)
+                return .failure(.encodeFailed(.png, "libvips could not resize the image"))
+            }
+            defer { cvips_unref(api, memory) }
+            return body(Rendition(image: memory, api: api))
+        }
 
         /// The pixels as 8-bit sRGB or grey (with alpha when the image has it), nil if libvips
         /// cannot convert them.
