@@ -151,7 +151,7 @@ static inline int cvips_jpegsave(const CvipsAPI *api, VipsImage *in, void **byte
 }
 
 static inline int cvips_pngsave(const CvipsAPI *api, VipsImage *in, void **bytes, size_t *length) {
-    return api->pngsave_buffer(in, bytes, length, "compression", 9, "strip", TRUE, NULL);
+    return api->pngsave_buffer(in, bytes, length, "compression", 6, "strip", TRUE, NULL);
 }
 
 /* The plain calls, so Swift never unwraps a function pointer itself. */

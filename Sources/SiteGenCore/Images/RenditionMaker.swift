@@ -87,7 +87,7 @@ struct RenditionMaker {
             switch (format, kind) {
             case (.avif, .photo): return Encoding(format: .avif, quality: settings.avifQuality, lossless: false, effort: settings.avifEffort)
             case (.webp, .photo): return Encoding(format: .webp, quality: settings.webpQuality, lossless: false, effort: settings.webpEffort)
-            case (.webp, .graphic): return Encoding(format: .webp, quality: 100, lossless: true, effort: settings.webpEffort)
+            case (.webp, .graphic): return Encoding(format: .webp, quality: settings.losslessQuality, lossless: true, effort: settings.webpEffort)
             default: return nil
             }
         }
