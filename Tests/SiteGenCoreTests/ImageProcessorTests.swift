@@ -110,3 +110,29 @@ struct ImageProcessorTests {
         #expect(size("no svg here") == nil)
     }
 }
+
+/// Every image failure as the diagnostic a user sees, at the Markdown file and line.
+@Suite("Image diagnostics")
+struct ImageDiagnosticsTests {
+    @Test func everyFailureSaysWhatToDo() {
+        let use = ImageUse(sourcePath: "content/posts/a.md", line: 3, column: 5, destination: "./x.png")
+        let cases: [(ImageFailure, String)] = [
+            (.libraryUnavailable, "error: image \"./x.png\" cannot be processed: libvips did not start; install libvips (apt-get install libvips-dev)"),
+            (.notAnImage, "error: image \"./x.png\" is not a PNG, JPEG, GIF, WebP or SVG file (its bytes are no image format sitegen reads)"),
+            (.unsupported("tiff"), "error: image \"./x.png\" is a TIFF file, which sitegen does not process; convert it to PNG, JPEG, GIF or WebP"),
+            (.unsupported("magick"), "error: image \"./x.png\" is a PNG file, which sitegen does not process; convert it to PNG, JPEG, GIF or WebP"),
+            (.undecodable(.png), "error: image \"./x.png\" cannot be decoded: its PNG data is truncated or corrupt; export the image again"),
+            (.encodeFailed(.avif, "heifsave: out of memory"), "error: image \"./x.png\" could not be encoded as AVIF: heifsave: out of memory"),
+            (.resizeFailed("out of memory"), "error: image \"./x.png\" could not be resized: out of memory"),
+            (.wrongExtension(actual: .gif, claimed: .png), "error: image \"./x.png\" holds GIF data, not PNG; rename it to end in .gif"),
+            (.tooLarge(width: 9000, height: 7000, limit: 50_000_000),
+             "error: image \"./x.png\" is 9000×7000 (63 megapixels), more than images.maxPixels (50 megapixels); scale it down, or raise the limit in site.yaml"),
+            (.unreadable("Permission denied"), "error: image \"./x.png\" cannot be read: Permission denied"),
+            (.svgWithoutSize, "warning: SVG image \"./x.png\" declares no width and height or viewBox, so the page cannot reserve its space; add a viewBox"),
+        ]
+        for (failure, message) in cases {
+            #expect(ImageDiagnostics.diagnostic(failure, at: use).description == "content/posts/a.md:3:5: " + message)
+        }
+        #expect(ImageDiagnostics.megapixels(2_500_000) == "2.5")
+    }
+}

@@ -17,6 +17,8 @@ enum ImageDiagnostics {
             message = "\(image) cannot be decoded: its \(format.name) data is truncated or corrupt; export the image again"
         case .encodeFailed(let format, let reason):
             message = "\(image) could not be encoded as \(format.name): \(reason)"
+        case .resizeFailed(let reason):
+            message = "\(image) could not be resized: \(reason)"
         case .wrongExtension(let actual, let claimed):
             message = "\(image) holds \(actual.name) data, not \(claimed.name); rename it to end in .\(actual.fileExtension)"
         case .tooLarge(let width, let height, let limit):

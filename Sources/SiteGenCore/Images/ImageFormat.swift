@@ -67,6 +67,8 @@ enum ImageFailure: Error, Sendable, Equatable {
     case undecodable(ImageFormat)
     /// Encoding failed, with libvips' reason.
     case encodeFailed(ImageFormat, String)
+    /// Resizing a decoded image failed, with libvips' reason (out of memory, say).
+    case resizeFailed(String)
     /// The file name says one format, the bytes are another.
     case wrongExtension(actual: ImageFormat, claimed: ImageFormat)
     /// More pixels than `images.maxPixels`.

@@ -72,15 +72,11 @@ enum LibVips {
         func resized<T>(toWidth width: Int, _ body: (Rendition) -> Result<T, ImageFailure>) -> Result<T, ImageFailure> {
             guard width < self.width else { return body(self) }
             guard let lazy = cvips_thumbnail_image(api, image, Int32(width)) else {
-                cvips_error_clear(api)
-                return .failure(.encodeFailed(.png, "libvips could not resize the image"))
+                return .failure(.resizeFailed(LibVips.takeError(api)))
             }
             let memory = cvips_copy_memory(api, lazy)
             cvips_unref(api, lazy)
-            guard let memory else {
-                cvips_error_clear(api)
-                return .failure(.encodeFailed(.png, "libvips could not resize the image"))
-            }
+            guard let memory else { return .failure(.resizeFailed(LibVips.takeError(api))) }
             defer { cvips_unref(api, memory) }
             return body(Rendition(image: memory, api: api))
         }
