@@ -47,9 +47,10 @@ public struct Page: Sendable, Equatable {
 public struct RenderedMarkdown: Sendable, Equatable {
     /// HTML of the body.
     public var html: String = ""
-    /// Headings (levels 2–3) with their ids, in document order.
+    /// Every heading (levels 1–6) with its id, in document order; the table of contents takes
+    /// the levels `toc` asks for.
     public var headings: [Heading] = []
-    /// Every id the body defines (headings), for anchor checks.
+    /// Every id the body defines (headings, footnotes), for anchor checks.
     public var ids: [String] = []
     /// GFM task list items: how many, and how many are checked.
     public var tasks: TaskCount = TaskCount()
@@ -61,8 +62,29 @@ public struct RenderedMarkdown: Sendable, Equatable {
     public var firstParagraph: String = ""
     /// Hangul syllables and other words, for reading time.
     public var wordCount: WordCount = WordCount()
+    /// Problems worth a warning (undefined or unused footnotes, images without alt text, raw
+    /// HTML left out), with lines relative to the body.
+    public var problems: [MarkdownProblem] = []
+    /// Code blocks naming a language no highlighter knows (one site-wide warning lists them).
+    public var unknownCodeLanguages: [UnknownCodeLanguage] = []
+    /// The body has `$…$`, `$$…$$` or ```` ```math ```` (the page may load a math renderer).
+    public var hasMath = false
 
     public init() {}
+}
+
+/// Something in a Markdown body worth a warning; `line` is relative to the body's first line.
+public struct MarkdownProblem: Sendable, Equatable {
+    public var line: Int
+    public var column: Int
+    public var message: String
+}
+
+/// A code block whose language (the info string's first word) has no highlighter.
+public struct UnknownCodeLanguage: Sendable, Equatable {
+    public var language: String
+    /// Line of the block's opening fence, relative to the body.
+    public var line: Int
 }
 
 /// A heading in a body: level, id and plain text.

@@ -1,33 +1,6 @@
-import Ccmark
-
-/// Records every link and image destination with its position, and rewrites
-/// site-internal ones so they work under any base path.
-enum LinkTransform {
-    static func apply(to nodes: [OpaquePointer], options: MarkdownOptions) -> [SourceLink] {
-        nodes.map { node in
-            let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-            let rewritten = rewrite(destination, options: options)
-            if rewritten != destination { cmark_node_set_url(node, rewritten) }
-            return SourceLink(
-                destination: destination,
-                line: Int(cmark_node_get_start_line(node)),
-                column: Int(cmark_node_get_start_column(node)),
-                isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE
-            )
-        }
-    }
-
-    /// The images among `nodes` (called before `apply` rewrites destinations).
-    static func images(among nodes: [OpaquePointer], options: MarkdownOptions) -> [ImageReference] {
-        nodes.filter { cmark_node_get_type($0) == CMARK_NODE_IMAGE }.enumerated().map { index, node in
-            let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-            let title = cmark_node_get_title(node).map { String(cString: $0) } ?? ""
-            return ImageReference(destination: destination, sitePath: sitePath(of: destination, relativeTo: options.sourceFolder),
-                                  alt: CmarkNode.plainText(of: node), title: title.isEmpty ? nil : title, index: index,
-                                  line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)))
-        }
-    }
-
+/// Where a link or image destination points, and how site-internal ones are rewritten so they
+/// work under any base path.
+enum LinkRewriter {
     /// `/posts/a/` → rootPrefix + `posts/a/`; `img.png` in `/posts/` → rootPrefix + `posts/img.png`;
     /// URLs with a scheme, `//host`, `#fragment` and `?query` stay as written.
     static func rewrite(_ destination: String, options: MarkdownOptions) -> String {
