@@ -1,20 +1,19 @@
+import Foundation
+
 /// Block-level rewrites on the Swift tree: GitHub alerts, GFM task list items, figures and
 /// display math standing alone in a paragraph.
 enum BlockTransforms {
-    /// `> [!NOTE]` alone on a block quote's first line (any case) makes it a callout; text after
-    /// the marker on that line, as Obsidian allows, is kept as the callout's first line.
+    /// `> [!NOTE]` on a block quote's first line (any case) makes it a callout; text after the
+    /// marker on that line, as Obsidian writes it, is the callout's title.
     static func callout(from quote: MarkdownNode) -> MarkdownNode? {
         guard var first = quote.children.first, first.kind == .paragraph,
               case .text(let text) = first.children.first?.kind,
               let (kind, rest) = alertMarker(text) else { return nil }
+        guard first.children.count == 1 || [.softBreak, .lineBreak].contains(first.children[1].kind) else { return nil }
         var callout = quote
-        callout.kind = .callout(kind)
-        if rest.isEmpty {
-            first.children.removeFirst()
-            if let next = first.children.first, next.kind == .softBreak || next.kind == .lineBreak { first.children.removeFirst() }
-        } else {
-            first.children[0].kind = .text(rest)
-        }
+        callout.kind = .callout(kind, title: rest.trimmingCharacters(in: .whitespaces))
+        first.children.removeFirst()
+        if let next = first.children.first, next.kind == .softBreak || next.kind == .lineBreak { first.children.removeFirst() }
         if first.children.isEmpty { callout.children.removeFirst() } else { callout.children[0] = first }
         return callout
     }

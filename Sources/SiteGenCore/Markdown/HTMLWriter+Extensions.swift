@@ -5,7 +5,7 @@ extension HTMLWriter {
     mutating func extensionBlock(_ node: MarkdownNode) {
         switch node.kind {
         case .table: table(node)
-        case .callout(let kind): callout(node, kind: kind)
+        case .callout(let kind, let title): callout(node, kind: kind, title: title)
         case .mathBlock(let math):
             newline()
             // The delimiters stay, so without a renderer the reader sees the math as written.
@@ -68,10 +68,10 @@ extension HTMLWriter {
 
     /// `<div class="callout callout-note" role="note">` with an icon and a title that names
     /// the kind in words, so the meaning never rests on colour alone.
-    private mutating func callout(_ node: MarkdownNode, kind: CalloutKind) {
+    private mutating func callout(_ node: MarkdownNode, kind: CalloutKind, title: String) {
         newline()
         write(raw: "<div class=\"callout callout-\(kind.rawValue)\" role=\"note\">\n<p class=\"callout-title\">\(CalloutIcons.svg(for: kind))")
-        write(escaped: options.labels.title(of: kind))
+        write(escaped: title.isEmpty ? options.labels.title(of: kind) : title)
         write(raw: "</p>\n")
         writeBlocks(node.children)
         newline()

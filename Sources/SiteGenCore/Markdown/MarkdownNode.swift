@@ -42,8 +42,9 @@ struct MarkdownNode: Sendable, Equatable {
         case tableRow(header: Bool)
         /// A table cell holding inlines.
         case tableCell(header: Bool, alignment: TableAlignment)
-        /// A GitHub alert (`> [!NOTE]`) holding blocks.
-        case callout(CalloutKind)
+        /// A GitHub alert (`> [!NOTE]`) holding blocks; `title` replaces the kind's default
+        /// title when the marker line has one (`> [!TIP] 정리`, as Obsidian writes it).
+        case callout(CalloutKind, title: String)
         /// `$$…$$` or a ```` ```math ```` block, kept byte for byte.
         case mathBlock(String)
         /// A paragraph that held only an image with a title (its only child): the title is the caption.

@@ -67,7 +67,7 @@ public struct MarkdownLabels: Sendable, Equatable {
 /// give the same result.
 public enum MarkdownRenderer {
     /// Ids the theme uses itself; headings never get them.
-    static let reservedIDs: Set<String> = ["main", "top", "toc", "content", "site-header", "site-footer"]
+    static let reservedIDs: Set<String> = ["main", "top", "toc", "toc-title", "content", "site-header", "site-footer"]
     private static let seededIDs = UniqueIDs(reserved: reservedIDs)
 
     /// Renders one Markdown body.

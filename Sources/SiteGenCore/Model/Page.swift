@@ -24,6 +24,12 @@ public struct Page: Sendable, Equatable {
     public var draft: Bool = false
     /// Template name to render with, overriding the default for the kind.
     public var template: String?
+    /// `toc: false` in front matter hides the table of contents.
+    public var showsTOC = true
+    /// Heading levels for this page's table of contents (`toc: { min: 2, max: 4 }`); nil: the site's.
+    public var toc: TOCLevels?
+    /// `math: true/false` in front matter overrides the site's `markdown.math`.
+    public var math: Bool?
     /// Where `template:` was written, for the unknown-template diagnostic.
     public var templateSpot = SourceSpot()
     /// The Markdown body (after the front matter), kept for re-rendering with absolute URLs;

@@ -6,7 +6,7 @@ struct PageParser: Sendable {
     let config: SiteConfig
 
     /// Front matter fields sitegen knows; any other key gets a warning (typos like `tilte`).
-    static let knownFields: Set<String> = ["title", "date", "updated", "tags", "summary", "description", "draft", "slug", "template"]
+    static let knownFields: Set<String> = ["title", "date", "updated", "tags", "summary", "description", "draft", "slug", "template", "toc", "math"]
 
     /// The page, or nil when a problem makes it unusable; diagnostics either way.
     func parse(_ file: SourceFile) -> (Page?, [Diagnostic]) {
@@ -46,6 +46,13 @@ struct PageParser: Sendable {
             case "tags": page.tags = reader.textList(value, key: key)?.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } ?? []
             case "summary", "description": page.summary = reader.text(value, key: key) ?? ""
             case "draft": page.draft = reader.bool(value, key: key) ?? false
+            case "math": page.math = reader.bool(value, key: key)
+            case "toc":
+                if value.mapping != nil {
+                    page.toc = MarkdownSettings.tocLevels(value, key: key, base: config.toc, reader: &reader)
+                } else {
+                    page.showsTOC = reader.bool(value, key: key) ?? true
+                }
             case "template":
                 page.template = reader.text(value, key: key)
                 page.templateSpot = reader.spot(of: value)

@@ -27,7 +27,7 @@ public struct SiteParser: Sendable {
         diagnostics += careerProblems
 
         let parser = PageParser(config: config)
-        let options = MarkdownOptions(unsafeHTML: config.unsafeHTML, rootPrefix: config.baseURL.basePath)
+        let options = MarkdownOptions(unsafeHTML: config.unsafeHTML, rootPrefix: config.baseURL.basePath, labels: config.markdownLabels)
         let parsed = source.markdown.parallelMap { file -> (Page?, [Diagnostic], Date?) in
             var pageOptions = options
             pageOptions.sourceFolder = Self.folderURL(of: file.sourcePath)
@@ -38,6 +38,7 @@ public struct SiteParser: Sendable {
         }
         for (page, problems, scheduled) in parsed {
             diagnostics += problems
+            if let page { diagnostics += Self.markdownWarnings(page) }
             if let scheduled { site.scheduledDates.append(scheduled) }
             guard let page else { continue }
             switch page.kind {
@@ -47,6 +48,7 @@ public struct SiteParser: Sendable {
             }
         }
         diagnostics += arrange(&site)
+        diagnostics += Self.unknownCodeLanguages(in: [site.home].compactMap { $0 } + site.pages + site.posts)
         return (site, diagnostics)
     }
 
@@ -63,6 +65,33 @@ public struct SiteParser: Sendable {
         }
         cache?.store(.init(text: file.text, settings: settings, page: page, problems: problems), for: file.sourcePath)
         return (page, problems)
+    }
+
+    /// The Markdown stage's problems as warnings at their line in the file.
+    static func markdownWarnings(_ page: Page) -> [Diagnostic] {
+        page.content.problems.map { .warning(page.sourcePath, line: page.bodyLine - 1 + $0.line, column: $0.column, $0.message) }
+    }
+
+    /// One warning for the whole site naming every code language without a highlighter, each
+    /// with the file and line of its blocks (at most three per language).
+    static func unknownCodeLanguages(in pages: [Page]) -> [Diagnostic] {
+        var uses: [String: [String]] = [:]
+        var first: (path: String, line: Int)?
+        for page in pages.sorted(by: { $0.sourcePath < $1.sourcePath }) {
+            for use in page.content.unknownCodeLanguages {
+                let line = page.bodyLine - 1 + use.line
+                uses[use.language, default: []].append("\(page.sourcePath):\(line)")
+                if first == nil { first = (page.sourcePath, line) }
+            }
+        }
+        guard let first else { return [] }
+        let listed = uses.keys.sorted().map { language in
+            let places = uses[language] ?? []
+            let shown = places.prefix(3).joined(separator: ", ") + (places.count > 3 ? " and \(places.count - 3) more" : "")
+            return "\"\(language)\" (\(shown))"
+        }
+        return [.warning(first.path, line: first.line, column: 1,
+                         "code shown without highlighting for \(uses.count == 1 ? "a language" : "\(uses.count) languages") sitegen does not know: \(listed.joined(separator: "; ")); see README, 'Code blocks', for the languages it knows")]
     }
 
     private func isScheduled(_ page: Page) -> Bool {

@@ -37,7 +37,7 @@ struct AtomFeed {
         let link = config.baseURL.absoluteURL(post.url)
         let published = post.date ?? now
         let options = MarkdownOptions(unsafeHTML: config.unsafeHTML, rootPrefix: config.baseURL.absolute,
-                                      sourceFolder: SiteParser.folderURL(of: post.sourcePath))
+                                      sourceFolder: SiteParser.folderURL(of: post.sourcePath), forFeed: true, labels: config.markdownLabels)
         let html = MarkdownRenderer.render(post.body, options: options).html
         var xml = """
           <entry>

@@ -12,8 +12,8 @@ extension ContextBuilder {
 
     func standalone(_ page: Page) -> StandalonePageContext {
         let url = site.config.baseURL.href(page.url)
-        return StandalonePageContext(site: site(current: url), page: meta(title: page.title, description: page.summary, url: page.url, kind: "page"),
-                                     content: page.content.html, toc: toc(page.content.headings))
+        return StandalonePageContext(site: site(current: url), page: meta(title: page.title, description: page.summary, url: page.url, kind: "page", math: rendersMath(page)),
+                                     content: page.content.html, toc: toc(of: page))
     }
 
     func post(at index: Int, competencies: [LinkContext] = []) -> PostPageContext {
@@ -26,13 +26,14 @@ extension ContextBuilder {
             updated: post.updated.map { ISODate.day($0, timeZone: config.timeZone) },
             updatedDatetime: post.updated.map { ISODate.rfc3339($0, timeZone: config.timeZone) },
             readingMinutes: summary.readingMinutes, summary: post.summary, tags: summary.tags,
-            content: post.content.html, toc: toc(post.content.headings),
+            content: post.content.html, toc: toc(of: post),
             tasks: tasks.total == 0 ? nil : TaskProgressContext(done: tasks.done, total: tasks.total, percent: tasks.done * 100 / tasks.total),
             previous: index + 1 < summaries.count ? PostLinkContext(title: summaries[index + 1].title, url: summaries[index + 1].url) : nil,
             next: index > 0 ? PostLinkContext(title: summaries[index - 1].title, url: summaries[index - 1].url) : nil,
             competencies: competencies)
         return PostPageContext(site: site(current: config.baseURL.href("/posts/")),
-                               page: meta(title: post.title, description: post.summary, url: post.url, kind: "post"), post: Shared(detail))
+                               page: meta(title: post.title, description: post.summary, url: post.url, kind: "post", math: rendersMath(post)),
+                               post: Shared(detail))
     }
 
     func postList(page number: Int, of total: Int) -> PostListPageContext {

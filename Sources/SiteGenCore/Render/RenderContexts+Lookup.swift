@@ -43,6 +43,7 @@ extension PageMeta: MustacheParent {
         case "canonicalURL": return self.canonicalURL
         case "ogType": return self.ogType
         case "kind": return self.kind
+        case "math": return self.math
         default: return nil
         }
     }

@@ -51,6 +51,9 @@ public struct PageMeta: Sendable, Hashable {
     public var ogType: String
     /// Page kind: `home`, `post`, `page`, `posts`, `tags`, `tag` or `404`.
     public var kind: String
+    /// True when the page has math and math rendering is on (`markdown.math` in site.yaml or
+    /// `math:` in front matter): load `assets/katex/` and `assets/math.js`.
+    public var math: Bool = false
 }
 
 /// A post in a list (`{{#posts}}…{{/posts}}`).

@@ -54,7 +54,7 @@ public struct Renderer: Sendable {
     /// Every page, list, feed and sitemap the site has, in a stable order, not yet rendered;
     /// plus the problems found without rendering (unknown templates, two files at one path).
     public func plan() -> (RenderPlan, [Diagnostic]) {
-        var diagnostics = unknownTemplates() + missingCareerTemplates()
+        var diagnostics = unknownTemplates() + missingCareerTemplates() + missingMathRenderer()
         guard !diagnostics.hasErrors else { return (RenderPlan(files: [], templates: templates), diagnostics) }
         let career = careerContexts()
         var files = [planHome(career)]
@@ -86,6 +86,17 @@ public struct Renderer: Sendable {
             return .error(page.sourcePath, line: page.templateSpot.line, column: page.templateSpot.column,
                           "unknown template \"\(name)\"; no templates/\(name).mustache")
         }
+    }
+
+    /// Math rendering is on for a page with math, but the theme has no KaTeX to load.
+    private func missingMathRenderer() -> [Diagnostic] {
+        let needed = ["assets/katex/katex.min.js", "assets/katex/katex.min.css", "assets/math.js"]
+        let present = Set(site.staticFiles.map(\.outputPath))
+        guard needed.contains(where: { !present.contains($0) }),
+              let page = ([site.home].compactMap { $0 } + site.pages + site.posts).first(where: contexts.rendersMath) else { return [] }
+        return [.error(page.sourcePath, line: 1, column: 1,
+                       "math rendering is on but templates/assets/katex/ has no KaTeX; install it with 'apt-get install libjs-katex fonts-katex' and "
+                           + "'cp -rL /usr/share/javascript/katex templates/assets/', or turn it off ('markdown: { math: false }')")]
     }
 
     private func planHome(_ career: CareerContextBuilder?) -> PlannedFile {
