@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Validates résumé files written by sitegen against the JSON Resume schema (v1.0.0).
+"""Validates résumé files written by sitegen against the JSON Resume schema (the 1.0 line, JSON Schema draft 04).
 
 The schema is not copied into this repository: it comes from the PyPI package
 `jsonify-resume`, which ships the JSON Resume `schema.json` (installed with `--no-deps` by
