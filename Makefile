@@ -1,11 +1,17 @@
 # One command to set up and build the site, one to run the tests.
 #   make site   installs what is missing (libcmark-dev), builds sitegen (release) and the site into public/
-#   make test   installs what is missing and runs the test suite
+#   make test   installs what is missing, runs the test suite, then validates /resume.json
+#               against the JSON Resume schema (Python, in a venv outside the repository)
 SHELL := /bin/bash
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libcmark-dev pkg-config
+# The JSON Resume check: jsonschema, and jsonify-resume only for the schema.json it ships.
+RESUME_VENV ?= $(HOME)/.cache/sitegen-test/venv
+RESUME_PIP := jsonschema==4.26.0
+RESUME_SCHEMA_PIP := jsonify-resume==0.1.1
+RESUME_OUT := .build/resume-check
 
-.PHONY: site test deps release check clean
+.PHONY: site test deps release check clean resume-schema
 
 site: release
 	.build/release/sitegen build
@@ -15,6 +21,20 @@ check: release
 
 test: deps
 	swift test
+	$(MAKE) resume-schema
+
+# /resume.json of the golden fixture (pinned byte for byte by the Swift tests) and of this
+# repository's own site, validated against the JSON Resume schema.
+resume-schema:
+	@[ -x "$(RESUME_VENV)/bin/python" ] || python3 -m venv "$(RESUME_VENV)"
+	@"$(RESUME_VENV)/bin/python" -c "import jsonschema, importlib.metadata as m; m.files('jsonify-resume')" 2>/dev/null || { \
+	  "$(RESUME_VENV)/bin/pip" install -q $(RESUME_PIP) && \
+	  "$(RESUME_VENV)/bin/pip" install -q --no-deps $(RESUME_SCHEMA_PIP); }
+	swift build --product sitegen
+	rm -rf $(RESUME_OUT)
+	.build/debug/sitegen build --output $(RESUME_OUT) --no-cache
+	"$(RESUME_VENV)/bin/python" Tests/schema/validate_resume_json.py \
+	  Tests/SiteGenCoreTests/Fixtures/golden/expected/resume.json $(RESUME_OUT)/resume.json
 
 release: deps
 	swift build -c release --static-swift-stdlib --product sitegen

@@ -1,13 +1,15 @@
 /// Contexts for each page kind.
 extension ContextBuilder {
-    func home(progress: ProgressSummaryContext? = nil, profile: ProfileContext? = nil) -> HomePageContext {
+    func home(progress: ProgressSummaryContext? = nil, profile: ProfileContext? = nil,
+              projects: [ProjectContext] = [], resumeURL: String? = nil) -> HomePageContext {
         let config = site.config
         let shown = Array(summaries.prefix(config.homePosts))
         return HomePageContext(
             site: site(current: config.baseURL.basePath),
             page: meta(title: site.home?.title ?? config.title, description: site.home?.summary ?? config.description, url: "/", kind: "home"),
             intro: site.home?.content.html, posts: shown, postsURL: config.baseURL.href("/posts/"),
-            hasMorePosts: summaries.count > shown.count, tags: tagLinks, progress: progress, profile: profile)
+            hasMorePosts: summaries.count > shown.count, tags: tagLinks, progress: progress, profile: profile,
+            projects: projects, resumeURL: resumeURL)
     }
 
     func standalone(_ page: Page) -> StandalonePageContext {

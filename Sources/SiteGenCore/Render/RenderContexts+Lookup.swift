@@ -183,6 +183,8 @@ extension HomePageContext: MustacheParent {
         case "tags": return self.tags
         case "progress": return self.progress
         case "profile": return self.profile
+        case "projects": return self.projects
+        case "resumeURL": return self.resumeURL
         default: return nil
         }
     }
@@ -269,11 +271,13 @@ extension DashboardPageContext: MustacheParent {
         case "summary": return self.summary
         case "competencies": return self.competencies
         case "unassessed": return self.unassessed
+        case "unassessedCount": return self.unassessedCount
         case "areas": return self.areas
         case "timeline": return self.timeline
         case "nextActions": return self.nextActions
         case "checklist": return self.checklist
         case "progressJSONURL": return self.progressJSONURL
+        case "resumeURL": return self.resumeURL
         default: return nil
         }
     }
@@ -337,10 +341,11 @@ extension ProgressSummaryContext: MustacheParent {
         case "checklistTotal": return self.checklistTotal
         case "checklistPercent": return self.checklistPercent
         case "competenciesAtTarget": return self.competenciesAtTarget
+        case "competenciesWithTarget": return self.competenciesWithTarget
         case "competenciesAssessed": return self.competenciesAssessed
+        case "competenciesWithGapNote": return self.competenciesWithGapNote
         case "competenciesTotal": return self.competenciesTotal
         case "todoRing": return self.todoRing
-        case "checklistRing": return self.checklistRing
         case "dashboardURL": return self.dashboardURL
         default: return nil
         }
@@ -353,16 +358,21 @@ extension CompetencyContext: MustacheParent {
         case "id": return self.id
         case "name": return self.name
         case "area": return self.area
+        case "detail": return self.detail
         case "required": return self.required
         case "current": return self.current
+        case "stated": return self.stated
         case "currentNote": return self.currentNote
         case "gap": return self.gap
         case "hasGap": return self.hasGap
         case "gapNote": return self.gapNote
         case "url": return self.url
         case "chart": return self.chart
+        case "history": return self.history
+        case "historyChart": return self.historyChart
         case "posts": return self.posts
         case "openTodos": return self.openTodos
+        case "todos": return self.todos
         case "tags": return self.tags
         default: return nil
         }
@@ -425,6 +435,49 @@ extension ChecklistItemContext: MustacheParent {
         case "done": return self.done
         case "url": return self.url
         case "sub": return self.sub
+        default: return nil
+        }
+    }
+}
+
+extension AssessmentContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "date": return self.date
+        case "level": return self.level
+        case "note": return self.note
+        default: return nil
+        }
+    }
+}
+
+extension ResumePageContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "site": return self.site
+        case "page": return self.page
+        case "profile": return self.profile
+        case "goal": return self.goal
+        case "projects": return self.projects
+        case "assessed": return self.assessed
+        case "gaps": return self.gaps
+        case "links": return self.links
+        case "jsonURL": return self.jsonURL
+        case "dashboardURL": return self.dashboardURL
+        default: return nil
+        }
+    }
+}
+
+extension ProjectContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "id": return self.id
+        case "name": return self.name
+        case "summary": return self.summary
+        case "stack": return self.stack
+        case "competencies": return self.competencies
+        case "posts": return self.posts
         default: return nil
         }
     }

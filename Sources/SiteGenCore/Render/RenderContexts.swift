@@ -188,6 +188,10 @@ public struct HomePageContext: Sendable, Hashable {
     public var progress: ProgressSummaryContext?
     /// Name, headline and key strengths, when the site has `profile.yaml`.
     public var profile: ProfileContext?
+    /// Projects from `projects.yaml` (empty without it).
+    public var projects: [ProjectContext] = []
+    /// href of `/resume/`, when the site renders a résumé.
+    public var resumeURL: String?
 }
 
 /// One page of the paginated post list (`list.mustache`).

@@ -65,9 +65,9 @@ public struct Renderer: Sendable {
         files += site.tags.indices.map(planTag)
         files.append(planNotFound())
         if let career { files += planCareer(career) }
-        let site = self.site, now = self.now, pageCount = postListPageCount, robots = robots()
+        let site = self.site, now = self.now, pageCount = postListPageCount, robots = robots(), resume = rendersResume
         files.append(PlannedFile(outputPath: "feed.xml") { _ in AtomFeed(site: site, now: now).render() })
-        files.append(PlannedFile(outputPath: "sitemap.xml") { _ in SitemapWriter(site: site).render(pageCount: pageCount) })
+        files.append(PlannedFile(outputPath: "sitemap.xml") { _ in SitemapWriter(site: site, includesResume: resume).render(pageCount: pageCount) })
         files.append(PlannedFile(outputPath: "robots.txt") { _ in robots })
         diagnostics += OutputCollisions.find(in: files.map { ($0.outputPath, $0.sourcePath) }, staticFiles: site.staticFiles)
         return (RenderPlan(files: files, templates: templates), diagnostics)
@@ -102,7 +102,7 @@ public struct Renderer: Sendable {
     private func planHome(_ career: CareerContextBuilder?) -> PlannedFile {
         let contexts = self.contexts
         return page(with: site.home?.template ?? "home", to: "index.html", sourcePath: site.home?.sourcePath) {
-            contexts.home(progress: career?.summary(), profile: career?.profile())
+            contexts.home(progress: career?.summary(), profile: career?.profile(), projects: career?.projects() ?? [], resumeURL: career?.resumeURL)
         }
     }
 
