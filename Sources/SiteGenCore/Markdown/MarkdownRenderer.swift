@@ -75,7 +75,7 @@ public enum MarkdownRenderer {
         var result = RenderedMarkdown()
         var (source, footnotes, document) = parse(Substring(text), counting: &result.wordCount)
         let parseInlines = { (text: String) in inlineNodes(of: text, markers: source.markers) }
-        var walk = TreeTransformer(options: options, lines: SourceLines(source.text), parseInlines: parseInlines, ids: seededIDs,
+        var walk = TreeTransformer(options: options, text: source.text, parseInlines: parseInlines, ids: seededIDs,
                                    footnotes: FootnoteRegistry(footnotes.map { ($0, bodyBlocks(of: $0.body, counting: &result.wordCount)) }))
         walk.blocks(&document.children, quotes: 0)
         if let section = footnoteSection(&walk) { document.children.append(section) }

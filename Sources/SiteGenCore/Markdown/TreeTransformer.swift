@@ -4,11 +4,21 @@
 /// rest of the build needs from the body (headings, links, images, problems).
 struct TreeTransformer {
     let options: MarkdownOptions
-    let lines: SourceLines
+    /// The parsed text's lines, split only when a paragraph may be a table.
+    let text: Substring
+    private var lines: SourceLines?
     let parseInlines: (String) -> [MarkdownNode]
     var ids: UniqueIDs
     var footnotes: FootnoteRegistry
     var found = Found()
+
+    init(options: MarkdownOptions, text: Substring, parseInlines: @escaping (String) -> [MarkdownNode], ids: UniqueIDs, footnotes: FootnoteRegistry) {
+        self.options = options
+        self.text = text
+        self.parseInlines = parseInlines
+        self.ids = ids
+        self.footnotes = footnotes
+    }
 
     /// What the walk records.
     struct Found {
@@ -24,9 +34,11 @@ struct TreeTransformer {
     mutating func blocks(_ nodes: inout [MarkdownNode], quotes: Int) {
         var index = 0
         while index < nodes.count {
-            if nodes[index].kind == .paragraph, TableTransform.mayBeTable(nodes[index]),
-               let replacement = TableTransform.apply(to: nodes[index], lines: lines, quotes: quotes, parseInlines: parseInlines) {
-                nodes.replaceSubrange(index...index, with: replacement)
+            if nodes[index].kind == .paragraph, TableTransform.mayBeTable(nodes[index]) {
+                if lines == nil { lines = SourceLines(text) }
+                if let lines, let replacement = TableTransform.apply(to: nodes[index], lines: lines, quotes: quotes, parseInlines: parseInlines) {
+                    nodes.replaceSubrange(index...index, with: replacement)
+                }
             }
             block(&nodes[index], quotes: quotes)
             index += 1
