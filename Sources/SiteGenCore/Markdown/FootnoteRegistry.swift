@@ -48,7 +48,9 @@ struct FootnoteRegistry {
             entries[index].number = order.count
             entries[index].footnoteID = ids.claim("fn-\(entries[index].label)")
         }
-        let referenceID = ids.claim("fnref-\(entries[index].label)")
+        // The n-th reference to a footnote is `fnref-label-n`, as cmark-gfm numbers them.
+        let count = entries[index].referenceIDs.count
+        let referenceID = ids.claim("fnref-\(entries[index].label)" + (count == 0 ? "" : "-\(count + 1)"))
         entries[index].referenceIDs.append(referenceID)
         return MarkdownNode(.footnoteReference(number: entries[index].number ?? 0, footnoteID: entries[index].footnoteID, referenceID: referenceID), line: line)
     }

@@ -16,6 +16,9 @@ public struct MarkdownOptions: Sendable, Equatable {
     public var forFeed = false
     /// Words sitegen writes into the body (callout titles, the footnote back-link label).
     public var labels = MarkdownLabels()
+    /// Rewrite site-internal destinations for the base path (off for a text outside any site,
+    /// `sitegen markdown`: destinations stay as written).
+    public var rewritesLinks = true
 
     public init(unsafeHTML: Bool = false, rootPrefix: String = "/", sourceFolder: String = "/", images: ImageCatalog = ImageCatalog(),
                 forFeed: Bool = false, labels: MarkdownLabels = MarkdownLabels()) {

@@ -77,13 +77,15 @@ struct TreeTransformer {
         }
     }
 
+    /// Autolinks first, as GFM finds them while parsing (a URL's `~` or `_` is never a
+    /// delimiter), then footnote references, then the delimiter passes.
     mutating func inlines(_ nodes: inout [MarkdownNode], inLink: Bool) {
+        if !inLink {
+            AutolinkTransform.apply(to: &nodes)
+            FootnoteReferences.apply(to: &nodes, registry: &footnotes, ids: &ids)
+        }
         DelimiterPass(style: .emphasis).apply(to: &nodes)
         DelimiterPass(style: .strikethrough).apply(to: &nodes)
-        if !inLink {
-            FootnoteReferences.apply(to: &nodes, registry: &footnotes, ids: &ids)
-            AutolinkTransform.apply(to: &nodes)
-        }
         for index in nodes.indices { inline(&nodes[index], inLink: inLink) }
     }
 
@@ -91,7 +93,7 @@ struct TreeTransformer {
         switch node.kind {
         case .link(let destination, let title):
             record(destination, node: node, isImage: false)
-            node.kind = .link(destination: LinkRewriter.rewrite(destination, options: options), title: title)
+            node.kind = .link(destination: rewritten(destination), title: title)
             inlines(&node.children, inLink: true)
         case .image(let destination, let title):
             record(destination, node: node, isImage: true)
@@ -103,12 +105,16 @@ struct TreeTransformer {
                 found.problems.append(MarkdownProblem(line: Int(node.line), column: Int(node.column),
                                                       message: "image \"\(destination)\" has no alt text; describe it between the brackets: ![what it shows](\(destination))"))
             }
-            node.kind = .image(destination: LinkRewriter.rewrite(destination, options: options), title: title)
+            node.kind = .image(destination: rewritten(destination), title: title)
         case .emphasis, .strong, .strikethrough: inlines(&node.children, inLink: inLink)
         case .htmlInline: noteRawHTML(line: node.line)
         case .mathInline: found.hasMath = true
         default: break
         }
+    }
+
+    private func rewritten(_ destination: String) -> String {
+        options.rewritesLinks ? LinkRewriter.rewrite(destination, options: options) : destination
     }
 
     private mutating func record(_ destination: String, node: MarkdownNode, isImage: Bool) {
