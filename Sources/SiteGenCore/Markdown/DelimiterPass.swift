@@ -14,28 +14,12 @@ struct DelimiterPass {
     /// Runs beyond this in one paragraph are left as text (bounds the quadratic search).
     static let maximumRuns = 1000
 
+    /// Callers run it only where `InlineFeatures` found a run worth a look.
     func apply(to nodes: inout [MarkdownNode]) {
-        guard nodes.indices.contains(where: mayNeedWork(at: nodes)) else { return }
         var pieces = DelimiterPieces(nodes, style: style)
         guard (1...Self.maximumRuns).contains(pieces.runCount), pieces.resolveFlanking() else { return }
         match(&pieces.items)
         nodes = DelimiterPieces.nodes(from: pieces.items)
-    }
-
-    /// Whether the text node at an index holds a run worth a look: for `~` any run; for `*`/`_`
-    /// (which cmark has already matched by CommonMark's rules) only a run next to a non-ASCII
-    /// character or at the node's edge, since only a CJK neighbour can change its flanking.
-    private func mayNeedWork(at nodes: [MarkdownNode]) -> (Int) -> Bool {
-        { index in
-            guard case .text(var text) = nodes[index].kind else { return false }
-            return text.withUTF8 { bytes in
-                guard style == .emphasis else { return bytes.contains(0x7E) }
-                for position in bytes.indices where bytes[position] == 0x2A || bytes[position] == 0x5F {
-                    if position == 0 || position == bytes.count - 1 || bytes[position - 1] >= 0x80 || bytes[position + 1] >= 0x80 { return true }
-                }
-                return false
-            }
-        }
     }
 
     private func match(_ items: inout [DelimiterPieces.Item]) {

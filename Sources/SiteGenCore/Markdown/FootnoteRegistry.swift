@@ -79,7 +79,6 @@ struct FootnoteRegistry {
 /// Turns `[^label]` in text into footnote references.
 enum FootnoteReferences {
     static func apply(to nodes: inout [MarkdownNode], registry: inout FootnoteRegistry, ids: inout UniqueIDs) {
-        guard nodes.contains(where: { $0.textContains([0x5E]) }) else { return }
         var result: [MarkdownNode] = []
         for node in nodes {
             guard case .text(let text) = node.kind, text.utf8.contains(0x5E) else {

@@ -78,14 +78,14 @@ struct TreeTransformer {
     }
 
     /// Autolinks first, as GFM finds them while parsing (a URL's `~` or `_` is never a
-    /// delimiter), then footnote references, then the delimiter passes.
+    /// delimiter), then footnote references, then the delimiter passes; each only where one
+    /// pass over the text found its syntax.
     mutating func inlines(_ nodes: inout [MarkdownNode], inLink: Bool) {
-        if !inLink {
-            AutolinkTransform.apply(to: &nodes)
-            FootnoteReferences.apply(to: &nodes, registry: &footnotes, ids: &ids)
-        }
-        DelimiterPass(style: .emphasis).apply(to: &nodes)
-        DelimiterPass(style: .strikethrough).apply(to: &nodes)
+        let features = InlineFeatures(nodes)
+        if !inLink && features.mayHoldLink { AutolinkTransform.apply(to: &nodes) }
+        if !inLink && features.mayHoldFootnote { FootnoteReferences.apply(to: &nodes, registry: &footnotes, ids: &ids) }
+        if features.mayHoldCJKEmphasis { DelimiterPass(style: .emphasis).apply(to: &nodes) }
+        if features.mayHoldTilde { DelimiterPass(style: .strikethrough).apply(to: &nodes) }
         for index in nodes.indices { inline(&nodes[index], inLink: inLink) }
     }
 
