@@ -48,12 +48,27 @@ struct CodeLexer {
                 lexDirective(&s)
             } else if Bytes.isDigit(byte) || (byte == 46 && Bytes.isDigit(s.peek(1)) && !isIdentifierByte(s.byte(before: s.position))) {
                 lexNumber(&s)
+            } else if byte == 96, rules.backtickNames, let end = backtickNameEnd(s) {
+                let start = s.position
+                s.advance(end - start)
+                s.emit(pending == .function ? .function : .plain, from: start)
+                pending = .none
             } else if isIdentifierStart(byte) {
                 lexWord(&s, depth: depth, pending: &pending)
             } else {
                 lexSymbol(&s, pending: &pending)
             }
         }
+    }
+
+    /// Where a `` `quoted name` `` at the cursor ends (past its closing backtick on the same line).
+    private func backtickNameEnd(_ s: Scanner) -> Int? {
+        var index = s.position + 1
+        while index < s.bytes.count, s.bytes[index] != 10 {
+            if s.bytes[index] == 96 { return index > s.position + 1 ? index + 1 : nil }
+            index += 1
+        }
+        return nil
     }
 
     /// Whether a name may start with `byte`.
@@ -130,6 +145,11 @@ struct CodeLexer {
             if byte == 60 { depth += 1 } else if byte == 62 { depth -= 1 }
             if byte == 60 || byte == 62 || byte == 44 || byte == 58 {
                 s.take(1, as: byte == 44 || byte == 58 ? .punctuation : .operator)
+            } else if byte == 64, Bytes.isLetter(s.peek(1)) {
+                let start = s.position
+                s.advance()
+                s.skip(while: Bytes.isWordByte)
+                s.emit(.annotation, from: start)
             } else if Bytes.isLetter(byte) {
                 let start = s.position
                 s.skip(while: Bytes.isWordByte)

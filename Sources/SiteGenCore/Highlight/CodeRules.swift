@@ -59,6 +59,8 @@ struct CodeRules: Sendable {
     var dollarVariables = false
     /// Whether `#if`, `#else`, `#endif` lines are compiler directives, coloured as comments.
     var directives = false
+    /// Whether `` `any text` `` is a name (Kotlin's test function names).
+    var backtickNames = false
     /// Whether capitalised names are types (Swift, Go's exported types are not).
     var capitalizedTypes = false
     /// Operator bytes; any other ASCII symbol is punctuation.

@@ -24,7 +24,7 @@ struct ShellHighlightTests {
         #expect(marks(code, "console") == [
             "gp:$ ", "b:test", "s:\"*Coupon*\"", "go:BUILD SUCCESSFUL in 3s", "gp:user@host:~$ ", "b:echo", "v:$HOME", "go:/home/user",
         ])
-        #expect(marks("50% done\n", "console") == ["go:50% done"])
+        #expect(marks("50% done\n> Task :test\n", "console") == ["go:50% done", "go:> Task :test"])
     }
 
     @Test func dockerfileInstructions() {

@@ -1,5 +1,6 @@
-/// Console sessions: a line starting with a prompt (`$ `, `# `, `% `, `> `, or
-/// `user@host:~$ `) is a shell command, continued by a trailing `\`; other lines are output.
+/// Console sessions: a line starting with a prompt (`$ `, `# `, `% `, or `user@host:~$ `) is a
+/// shell command, continued by a trailing `\`; other lines are output (so Gradle's `> Task`
+/// lines stay output).
 struct ConsoleLexer {
     /// Lexes the whole text, one line at a time.
     func lex(_ s: inout Scanner) {
@@ -28,7 +29,7 @@ struct ConsoleLexer {
         var cursor = index
         while cursor < end, cursor - index < 64, !Bytes.isSpace(s.bytes[cursor]) {
             let byte = s.bytes[cursor]
-            let isPromptByte = byte == 36 || byte == 35 || byte == 37 || byte == 62
+            let isPromptByte = byte == 36 || byte == 35 || byte == 37
             if isPromptByte, cursor + 1 == end || s.bytes[cursor + 1] == 32, cursor == index || isUserAtHost(s.bytes[index..<cursor]) {
                 return min(cursor + 2, end)
             }

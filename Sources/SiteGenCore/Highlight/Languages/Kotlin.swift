@@ -32,6 +32,7 @@ extension CodeRules {
         annotations: true,
         identifierExtras: [],
         memberKind: .variable,
+        backtickNames: true,
         operators: Array("+-*/%=<>!&|^~?:[]".utf8)
     )
 }
