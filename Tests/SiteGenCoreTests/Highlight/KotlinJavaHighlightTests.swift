@@ -35,7 +35,7 @@ struct KotlinJavaHighlightTests {
             "k:val", "v:k", "o:=", "o:::",
         ])
         #expect(marks("val value = data.value\n", "kotlin") == ["k:val", "v:value", "o:=", "p:.", "v:value"])
-        #expect(marks("@Test fun `쿠폰을 한 번만 발급한다`() = Unit\n", "kotlin") == ["a:@Test", "k:fun", "f:`쿠폰을 한 번만 발급한다`", "p:()", "o:="])
+        #expect(marks("@Test fun `쿠폰을 한 번만 발급한다`() = Unit\n", "kotlin") == ["a:@Test", "k:fun", "f:`쿠폰을 한 번만 발급한다`", "p:()", "o:=", "t:Unit"])
     }
 
     @Test func javaTextBlocksAndAnnotationsWithArguments() {

@@ -36,22 +36,36 @@ struct ThemeContrastTests {
         #expect(abs(Self.contrast((0, 0, 0), (1, 1, 1)) - 21) < 0.01)
         #expect(abs(Self.contrast(Self.rgb("#777777")!, (1, 1, 1)) - 4.48) < 0.01)
         #expect(Self.rgb("#fff") == nil && Self.variables(of: ".nothing").isEmpty)
+        #expect(Self.variables(of: ":root")["--code-bg"] != nil && Self.variables(of: ":root")["--code-bg"] != "#fff")
     }
 
-    /// `--name: #rrggbb` declarations of every rule whose selector is exactly `selector`, later
-    /// rules overriding earlier ones.
+    /// `--name: #rrggbb` declarations of every rule whose selector is exactly `selector` (rules
+    /// inside `@media print` left out), later rules overriding earlier ones.
     static func variables(of selector: String) -> [String: String] {
         var found: [String: String] = [:]
         var rest = css[...]
         while let open = rest.range(of: selector + " {") {
+            defer { rest = rest[open.upperBound...] }
+            if isInsidePrintRule(open.lowerBound) { continue }
             let body = rest[open.upperBound...].prefix { $0 != "}" }
             for declaration in body.split(separator: ";") {
                 let parts = declaration.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
                 if parts.count == 2, parts[0].hasPrefix("--") { found[parts[0]] = parts[1] }
             }
-            rest = rest[open.upperBound...]
         }
         return found
+    }
+
+    /// Whether `index` lies inside an `@media print { … }` block.
+    static func isInsidePrintRule(_ index: String.Index) -> Bool {
+        guard let media = css[..<index].range(of: "@media print", options: .backwards) else { return false }
+        var depth = 0
+        for position in css[media.upperBound...].indices {
+            if css[position] == "{" { depth += 1 }
+            if css[position] == "}" { depth -= 1 }
+            if depth == 0, css[position] == "}" { return index < position }
+        }
+        return true
     }
 
     /// `#rrggbb` as red, green, blue in 0...1 (nil for any other form).
