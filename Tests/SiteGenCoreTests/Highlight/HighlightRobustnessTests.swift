@@ -58,7 +58,9 @@ struct HighlightRobustnessTests {
         let elapsed = clock.measure { block = CodeBlockRenderer.render(code: code, info: "kotlin linenos") }
         #expect(block.html.components(separatedBy: "<span class=\"line\">").count - 1 == 5_000)
         #expect(block.html.components(separatedBy: "<span class=\"c\">// 조회</span>").count - 1 == 4_998)
-        #expect(elapsed < .seconds(5), "a 5,000-line block took \(elapsed)")
+        // A bound that only a hang or a quadratic lexer breaks, even in a debug build on a busy
+        // machine (a release build takes about 25 ms of CPU).
+        #expect(elapsed < .seconds(60), "a 5,000-line block took \(elapsed)")
     }
 
     @Test func outputIsDeterministic() {
