@@ -112,6 +112,14 @@ struct MarkdownExtensionTests {
         #expect(MarkdownRenderer.render("<div>x</div>", options: MarkdownOptions(unsafeHTML: true)).problems.isEmpty)
     }
 
+    @Test func infoStringProblemsAreWarningsAtTheFence() {
+        let result = MarkdownRenderer.render("본문\n\n```kotlin {9} wat\nval x = 1\n```\n")
+        #expect(result.problems == [
+            MarkdownProblem(line: 3, column: 1, message: "marked line 9 is past the end of the code block (1 lines)"),
+            MarkdownProblem(line: 3, column: 1, message: "unknown code block option 'wat'; options are {3-5,8}, title=\"file name\" and linenos"),
+        ])
+    }
+
     @Test func feedBodiesHaveNoSelfLinks() {
         #expect(html("## 제목") == "<h2 id=\"제목\">제목</h2>\n")
         #expect(html("## 제목", MarkdownOptions()).contains("class=\"anchor\""))

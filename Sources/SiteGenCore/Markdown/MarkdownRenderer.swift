@@ -87,6 +87,7 @@ public enum MarkdownRenderer {
         var writer = HTMLWriter(options: options, images: walk.found.images, capacity: text.utf8.count)
         result.html = writer.document(document)
         result.unknownCodeLanguages = writer.unknownLanguages
+        result.problems += writer.problems
         return result
     }
 
