@@ -115,8 +115,8 @@ struct MarkdownExtensionTests {
     @Test func infoStringProblemsAreWarningsAtTheFence() {
         let result = MarkdownRenderer.render("본문\n\n```kotlin {9} wat\nval x = 1\n```\n")
         #expect(result.problems == [
-            MarkdownProblem(line: 3, column: 1, message: "marked line 9 is past the end of the code block (1 lines)"),
             MarkdownProblem(line: 3, column: 1, message: "unknown code block option 'wat'; options are {3-5,8}, title=\"file name\" and linenos"),
+            MarkdownProblem(line: 3, column: 1, message: "marked line 9 is past the end of the code block (1 lines)"),
         ])
     }
 
