@@ -3,6 +3,7 @@ import Glibc
 #endif
 import Dispatch
 import Foundation
+import SiteGenCore
 
 /// Wakes the watcher as soon as the kernel reports a change in a watched folder (inotify on
 /// Linux), instead of at the next idle poll. It only shortens the wait: what changed is still
@@ -19,20 +20,23 @@ final class ChangeSignal: @unchecked Sendable {
         guard descriptor >= 0 else { return nil }
         let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_ATTRIB)
         _ = inotify_add_watch(descriptor, root.path, mask)
-        for folder in folders {
-            let base = root.appendingPathComponent(folder).path
-            _ = inotify_add_watch(descriptor, base, mask)
-            let walker = FileManager.default.enumerator(atPath: base)
-            while let relative = walker?.nextObject() as? String {
-                if walker?.fileAttributes?[.type] as? FileAttributeType == .typeDirectory {
-                    _ = inotify_add_watch(descriptor, base + "/" + relative, mask)
-                }
-            }
-        }
+        for folder in folders { Self.watch(root.appendingPathComponent(folder).path, descriptor: descriptor, mask: mask) }
         #else
         return nil
         #endif
     }
+
+    #if canImport(Glibc)
+    /// Watches a folder and every real folder below it (linked folders are not entered).
+    private static func watch(_ folder: String, descriptor: Int32, mask: UInt32) {
+        guard inotify_add_watch(descriptor, folder, mask) >= 0 else { return }
+        for name in DirectoryReader.names(atPath: folder) ?? [] {
+            var info = stat()
+            let path = folder + "/" + name
+            if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { watch(path, descriptor: descriptor, mask: mask) }
+        }
+    }
+    #endif
 
     deinit {
         close(descriptor)

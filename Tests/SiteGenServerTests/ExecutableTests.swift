@@ -51,10 +51,12 @@ final class SitegenProcess: @unchecked Sendable {
     private var out = Data()
     private var err = Data()
 
-    init(_ arguments: [String]) throws {
+    /// Starts `sitegen` with `arguments`; `environment` adds to (or replaces in) the test's own.
+    init(_ arguments: [String], environment: [String: String] = [:]) throws {
         guard let executable = Self.executable else { throw TestFailure("sitegen was not built") }
         process.executableURL = executable
         process.arguments = arguments
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         let stdout = Pipe(), stderr = Pipe()
         process.standardOutput = stdout
         process.standardError = stderr
@@ -76,7 +78,11 @@ final class SitegenProcess: @unchecked Sendable {
     /// The first output line containing `text`.
     func waitForOutput(containing text: String, within limit: Duration = .seconds(30)) async throws -> String {
         try await poll(within: limit, "output \"\(text)\"") {
-            self.output.split(separator: "\n").first { $0.contains(text) }.map(String.init)
+            if let line = self.output.split(separator: "\n").first(where: { $0.contains(text) }) { return String(line) }
+            guard self.process.isRunning else {
+                throw TestFailure("sitegen ended (status \(self.process.terminationStatus)) before printing \"\(text)\"; stderr: \(self.errors)")
+            }
+            return nil
         }
     }
 
@@ -88,10 +94,10 @@ final class SitegenProcess: @unchecked Sendable {
         lock.withLock { if error { err += data } else { out += data } }
     }
 
-    private func poll<T>(within limit: Duration, _ what: String, _ check: () -> T?) async throws -> T {
+    private func poll<T>(within limit: Duration, _ what: String, _ check: () throws -> T?) async throws -> T {
         let deadline = ContinuousClock.now + limit
         while ContinuousClock.now < deadline {
-            if let value = check() { return value }
+            if let value = try check() { return value }
             try await Task.sleep(for: .milliseconds(20))
         }
         throw TestFailure("no \(what) within \(limit); stdout: \(output) stderr: \(errors)")
