@@ -26,6 +26,27 @@ struct ExecutableTests {
         #expect(process.output.contains("sitegen: stopped"))
     }
 
+    @Test func everyAddressBannerAndAllowedHosts() async throws {
+        let site = try ServerTestSite()
+        defer { site.remove() }
+        let process = try SitegenProcess(["serve", "--port", "0", "--host", "0.0.0.0", "--allowed-host", "blog.test", "--source", site.root.path])
+        defer { process.stop() }
+        let line = try await process.waitForOutput(containing: "(Ctrl-C to stop)")
+        let port = try #require(Int(line.split(separator: ":").last?.prefix { $0.isNumber } ?? ""), "\(line)")
+        _ = try await process.waitForOutput(containing: "sitegen: listening on every address; also reachable at:")
+        _ = try await process.waitForOutput(containing: "sitegen: built")
+        for (host, status) in [("blog.test", "HTTP/1.1 200 OK"), ("evil.test", "HTTP/1.1 403 Forbidden")] {
+            let client = try TestConnection(port: port)
+            client.send("GET / HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n")
+            #expect(await client.next(status + "\r\n") != nil, "\(host)")
+        }
+        process.interrupt()
+        #expect(try await process.waitForExit(within: .seconds(10)) == 0)
+        let bad = try SitegenProcess(["serve", "--allowed-host", "a/b", "--source", site.root.path])
+        #expect(try await bad.waitForExit(within: .seconds(30)) == 64)
+        #expect(bad.errors.contains("--allowed-host takes a host name like blog.test, found \"a/b\""))
+    }
+
     @Test func busyPortExitsWithAClearError() async throws {
         let busy = try BusyPort()
         let site = try ServerTestSite()
