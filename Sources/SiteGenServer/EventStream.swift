@@ -15,7 +15,8 @@ enum EventStream {
             response.headers[.retryAfter] = "5"
             return response
         }
-        channel.closeFuture.whenComplete { _ in Task { await hub.unsubscribe(subscription.id) } }
+        // Weak: a connection that never closes (a test channel) must not keep the hub alive.
+        channel.closeFuture.whenComplete { [weak hub] _ in Task { await hub?.unsubscribe(subscription.id) } }
         let body = ResponseBody { writer in
             do {
                 try await writer.write(ByteBuffer(string: ServerEvent.preamble(retryMilliseconds: retryMilliseconds)))

@@ -68,6 +68,7 @@ final class SitegenProcess: @unchecked Sendable {
     }()
 
     private let process = Process()
+    private let outputs = (Pipe(), Pipe())
     private let lock = NSLock()
     private var out = Data()
     private var err = Data()
@@ -78,12 +79,18 @@ final class SitegenProcess: @unchecked Sendable {
         process.executableURL = executable
         process.arguments = arguments
         if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
-        let stdout = Pipe(), stderr = Pipe()
+        let (stdout, stderr) = outputs
         process.standardOutput = stdout
         process.standardError = stderr
         stdout.fileHandleForReading.readabilityHandler = { [weak self] handle in self?.append(handle.availableData, error: false) }
         stderr.fileHandleForReading.readabilityHandler = { [weak self] handle in self?.append(handle.availableData, error: true) }
         try process.run()
+    }
+
+    /// A pipe's handler and its file handle hold each other: break the cycle.
+    deinit {
+        outputs.0.fileHandleForReading.readabilityHandler = nil
+        outputs.1.fileHandleForReading.readabilityHandler = nil
     }
 
     var output: String { lock.withLock { String(decoding: out, as: UTF8.self) } }
