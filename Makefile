@@ -50,9 +50,11 @@ FUZZ_SECONDS ?= 60
 FUZZ_TARGETS ?= FuzzMarkdown FuzzFrontMatter FuzzCareerData FuzzSiteConfig FuzzSitePath
 
 # The fuzz targets are a package of their own (Fuzz/), so the normal build never sees them.
+# SwiftPM's --sanitize=fuzzer links libFuzzer's main but instruments only the executables:
+# -Xswiftc/-Xcc give every module, dependencies and C targets included, coverage counters.
 fuzz-build: deps
 	swift build -c release --package-path Fuzz --scratch-path .build-fuzz --sanitize=fuzzer --sanitize=address \
-	  -Xswiftc -parse-as-library -Xswiftc -enable-testing
+	  -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library -Xswiftc -enable-testing -Xcc -fsanitize=fuzzer-no-link
 
 fuzz: fuzz-build
 	@failed=0; for target in $(FUZZ_TARGETS); do Fuzz/run.sh $$target $(FUZZ_SECONDS) || failed=1; done; exit $$failed
