@@ -2,6 +2,8 @@
 #   make site   installs what is missing (libcmark-dev), builds sitegen (release) and the site into public/
 #   make test   installs what is missing, runs the test suite, then validates /resume.json
 #               against the JSON Resume schema (Python, in a venv outside the repository)
+#   make test-asan / make test-tsan   the whole suite under AddressSanitizer / ThreadSanitizer
+#   make fuzz   builds the libFuzzer targets (Fuzz/) and runs each for FUZZ_SECONDS (default 60)
 SHELL := /bin/bash
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libcmark-dev pkg-config
@@ -11,7 +13,7 @@ RESUME_PIP := jsonschema==4.26.0
 RESUME_SCHEMA_PIP := jsonify-resume==0.1.1
 RESUME_OUT := .build/resume-check
 
-.PHONY: site test deps release check clean resume-schema
+.PHONY: site test deps release check clean resume-schema test-asan test-tsan fuzz fuzz-build
 
 site: release
 	.build/release/sitegen build
@@ -35,6 +37,27 @@ resume-schema:
 	.build/debug/sitegen build --output $(RESUME_OUT) --no-cache
 	"$(RESUME_VENV)/bin/python" Tests/schema/validate_resume_json.py \
 	  Tests/SiteGenCoreTests/Fixtures/golden/expected/resume.json $(RESUME_OUT)/resume.json
+
+# Sanitized suites build into their own folders (everything, dependencies included, is
+# instrumented, C targets too).
+test-asan: deps
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan-suppressions.txt swift test --sanitize=address --scratch-path .build-asan
+
+test-tsan: deps
+	swift test --sanitize=thread --scratch-path .build-tsan
+
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= FuzzMarkdown FuzzFrontMatter FuzzCareerData FuzzSiteConfig FuzzSitePath
+
+# The fuzz targets are a package of their own (Fuzz/), so the normal build never sees them.
+# SwiftPM's --sanitize=fuzzer links libFuzzer's main but instruments only the executables:
+# -Xswiftc/-Xcc give every module, dependencies and C targets included, coverage counters.
+fuzz-build: deps
+	swift build -c release --package-path Fuzz --scratch-path .build-fuzz --sanitize=fuzzer --sanitize=address \
+	  -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library -Xswiftc -enable-testing -Xcc -fsanitize=fuzzer-no-link
+
+fuzz: fuzz-build
+	@failed=0; for target in $(FUZZ_TARGETS); do Fuzz/run.sh $$target $(FUZZ_SECONDS) || failed=1; done; exit $$failed
 
 release: deps
 	swift build -c release --static-swift-stdlib --product sitegen

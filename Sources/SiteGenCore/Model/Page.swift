@@ -17,6 +17,9 @@ public struct Page: Sendable, Equatable {
     public var date: Date?
     /// Date of the last meaningful change, if given.
     public var updated: Date?
+    /// Where `date:` and `updated:` were written, for date diagnostics after parsing.
+    public var dateSpot = SourceSpot()
+    public var updatedSpot = SourceSpot()
     /// Tags as written (first spelling wins across the site).
     public var tags: [String] = []
     /// Front matter summary, else the first paragraph cut on a grapheme boundary.

@@ -41,8 +41,12 @@ struct PageParser: Sendable {
             let key = keyNode.string ?? ""
             switch key {
             case "title": page.title = reader.text(value, key: key)?.trimmingCharacters(in: .whitespaces) ?? ""
-            case "date": page.date = reader.date(value, key: key, timeZone: config.timeZone)
-            case "updated": page.updated = reader.date(value, key: key, timeZone: config.timeZone)
+            case "date":
+                page.date = reader.date(value, key: key, timeZone: config.timeZone)
+                page.dateSpot = reader.spot(of: value)
+            case "updated":
+                page.updated = reader.date(value, key: key, timeZone: config.timeZone)
+                page.updatedSpot = reader.spot(of: value)
             case "tags": page.tags = reader.textList(value, key: key)?.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } ?? []
             case "summary", "description": page.summary = reader.text(value, key: key) ?? ""
             case "draft": page.draft = reader.bool(value, key: key) ?? false
