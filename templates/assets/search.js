@@ -199,7 +199,7 @@
     const re = new RegExp(reqs.map((r) => r.pattern).join("|"), "gi");
     let text = doc.x, found = re.exec(text);
     if (!found) { text = doc.s || text; re.lastIndex = 0; found = re.exec(text); }
-    const at = found ? found.index : 0, from = text.lastIndexOf(" ", Math.max(0, at - 50)) + 1, to = Math.min(text.length, from + 160);
+    const at = found ? found.index : 0, from = text.lastIndexOf(" ", Math.max(0, at - 40)) + 1, to = Math.min(text.length, from + 130);
     const piece = text.slice(from, to).replace(/\n/g, " ");
     let html = "", last = 0, section = null;
     piece.replace(re, (hit, pos) => {

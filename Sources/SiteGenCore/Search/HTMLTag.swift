@@ -1,16 +1,30 @@
-/// One start or end tag read from HTML bytes, with the two attributes `SearchText` needs
-/// (`id` and `class`); other attributes are skipped without making strings of them.
+/// One start or end tag read from HTML bytes. Its name is packed into a number
+/// (`HTMLTag.code("h2")`), so no string is made per tag; of the attributes, only `id` and
+/// `class` are read, and only when asked for.
 struct HTMLTag {
-    /// Lowercased element name; nil when `<` does not start a tag (text like `a < b`).
-    var name: String?
+    /// The lowercased name's first seven bytes and its length; 0 when `<` does not start a tag
+    /// (text like `a < b`).
+    var name: UInt64 = 0
     var closing = false
     var selfClosing = false
     /// Index just after the tag's `>`.
     var end: Int
-    private var id: String?
-    private var classes: String?
+    var id: String?
+    var classes: String?
 
-    init(_ html: UnsafeBufferPointer<UInt8>, from start: Int) {
+    /// The packed form of an ASCII name (lowercased: packing sets bit 5 of every byte).
+    static func code(_ name: StaticString) -> UInt64 {
+        name.withUTF8Buffer { packed($0) }
+    }
+
+    static func packed(_ name: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var code = UInt64(min(name.count, 255)) << 56
+        for (index, byte) in name.prefix(7).enumerated() { code |= UInt64(byte | 0x20) << (8 * UInt64(index)) }
+        return code
+    }
+
+    /// Reads the tag at `start`; `attributes` says whether to keep `id` and `class` for a name.
+    init(_ html: UnsafeBufferPointer<UInt8>, from start: Int, attributes: (UInt64) -> Bool) {
         var index = start + 1
         end = start + 1
         if index < html.count && html[index] == UInt8(ascii: "/") {
@@ -20,12 +34,8 @@ struct HTMLTag {
         let nameStart = index
         while index < html.count && Self.isNameByte(html[index]) { index += 1 }
         guard index > nameStart, index < html.count else { return }
-        name = String(decoding: UnsafeBufferPointer(rebasing: html[nameStart..<index]), as: UTF8.self).lowercased()
-        end = readAttributes(html, from: index)
-    }
-
-    func attribute(_ name: String) -> String? {
-        name == "id" ? id : name == "class" ? classes : nil
+        name = Self.packed(UnsafeBufferPointer(rebasing: html[nameStart..<index]))
+        end = readAttributes(html, from: index, keep: !closing && attributes(name))
     }
 
     private static func isNameByte(_ byte: UInt8) -> Bool {
@@ -33,7 +43,7 @@ struct HTMLTag {
     }
 
     /// Reads attributes up to the closing `>`; returns the index after it.
-    private mutating func readAttributes(_ html: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    private mutating func readAttributes(_ html: UnsafeBufferPointer<UInt8>, from start: Int, keep: Bool) -> Int {
         var index = start
         while index < html.count {
             let byte = html[index]
@@ -46,9 +56,10 @@ struct HTMLTag {
             let attribute = UnsafeBufferPointer(rebasing: html[nameStart..<index])
             guard index < html.count, html[index] == UInt8(ascii: "=") else { continue }
             let (value, next) = Self.value(html, from: index + 1)
+            index = next
+            guard keep else { continue }
             if attribute.elementsEqual("id".utf8) { id = String(decoding: UnsafeBufferPointer(rebasing: html[value]), as: UTF8.self) }
             if attribute.elementsEqual("class".utf8) { classes = String(decoding: UnsafeBufferPointer(rebasing: html[value]), as: UTF8.self) }
-            index = next
         }
         return html.count
     }

@@ -10,15 +10,18 @@ struct SearchFields: OptionSet, Sendable, Hashable {
 }
 
 /// The distinct terms of one document with their fields and body counts, keyed by a 64-bit
-/// number: a syllable term's key is its scalars, a word's is a hash of its scalars (with the
-/// word kept beside it, so the index can check that no two words share a hash). An
-/// open-addressing table a worker reuses for every document it indexes.
+/// number: a syllable term's key is its scalars, a word's is a hash of its UTF-8 (with the bytes
+/// kept beside it, so the index can write the word). An open-addressing table a worker reuses
+/// for every document it indexes; words are copied into one byte arena, and made strings only
+/// once per document in `takeTerms`.
 struct SearchTermTable: SearchTermSink {
     private var keys: [UInt64]
     private var fields: [UInt8]
     private var counts: [UInt16]
+    /// Per slot, where a word's bytes are in `arena` (length 0 for syllable terms).
+    private var spans: [(start: Int32, length: Int32)]
+    private var arena: [UInt8] = []
     private var occupied: [Int] = []
-    private var words: [Int: String] = [:]
     private var mask: Int
     /// The field the terms being scanned belong to.
     var field = SearchFields.body
@@ -27,16 +30,17 @@ struct SearchTermTable: SearchTermSink {
         keys = Array(repeating: 0, count: capacity)
         fields = Array(repeating: 0, count: capacity)
         counts = Array(repeating: 0, count: capacity)
+        spans = Array(repeating: (0, 0), count: capacity)
         mask = capacity - 1
     }
 
-    static func key(_ first: Unicode.Scalar, _ second: Unicode.Scalar?) -> UInt64 {
-        1 << 62 | UInt64(first.value) << 21 | UInt64(second?.value ?? 0)
+    static func key(_ first: UInt32, _ second: UInt32) -> UInt64 {
+        1 << 62 | UInt64(first) << 21 | UInt64(second)
     }
 
-    static func key(_ word: ArraySlice<Unicode.Scalar>) -> UInt64 {
+    static func key(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for scalar in word { hash = (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01B3 }
+        for byte in word { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         return 1 << 63 | hash >> 1
     }
 
@@ -48,16 +52,15 @@ struct SearchTermTable: SearchTermSink {
         return String(text)
     }
 
-    mutating func syllables(_ first: Unicode.Scalar, _ second: Unicode.Scalar?) {
+    mutating func syllables(_ first: UInt32, _ second: UInt32) {
         _ = add(Self.key(first, second))
     }
 
-    mutating func word(_ scalars: ArraySlice<Unicode.Scalar>) {
-        let slot = add(Self.key(scalars))
-        if words[slot] == nil {
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: scalars)
-            words[slot] = String(text)
+    mutating func word(_ utf8: UnsafeBufferPointer<UInt8>) {
+        let slot = add(Self.key(utf8))
+        if spans[slot].length == 0 {
+            spans[slot] = (Int32(arena.count), Int32(utf8.count))
+            arena.append(contentsOf: utf8)
         }
     }
 
@@ -76,30 +79,40 @@ struct SearchTermTable: SearchTermSink {
     }
 
     private mutating func grow() {
-        let old = (keys, fields, counts, occupied, words)
-        self = SearchTermTable(capacity: keys.count * 2)
-        for slot in old.3 {
-            let new = add(old.0[slot])
-            fields[new] = old.1[slot]
-            counts[new] = old.2[slot]
-            if let word = old.4[slot] { words[new] = word }
+        var bigger = SearchTermTable(capacity: keys.count * 2)
+        bigger.arena = arena
+        bigger.field = field
+        for slot in occupied {
+            let new = bigger.add(keys[slot])
+            bigger.fields[new] = fields[slot]
+            bigger.counts[new] = counts[slot]
+            bigger.spans[new] = spans[slot]
         }
+        self = bigger
     }
 
     /// The terms recorded since the last call, in first-seen order, and an empty table.
     mutating func takeTerms() -> SearchDocumentTerms {
         var terms = SearchDocumentTerms()
         terms.keys.reserveCapacity(occupied.count)
-        for slot in occupied {
-            terms.keys.append(keys[slot])
-            terms.weights.append(SearchPosting.weight(fields: SearchFields(rawValue: fields[slot]), count: Int(counts[slot])))
-            if let word = words[slot] { terms.words.append((keys[slot], word)) }
-            keys[slot] = 0
-            fields[slot] = 0
-            counts[slot] = 0
+        terms.weights.reserveCapacity(occupied.count)
+        arena.withUnsafeBufferPointer { arena in
+            for slot in occupied {
+                terms.keys.append(keys[slot])
+                terms.weights.append(SearchPosting.weight(fields: SearchFields(rawValue: fields[slot]), count: Int(counts[slot])))
+                let span = spans[slot]
+                if span.length > 0 {
+                    let bytes = UnsafeBufferPointer(rebasing: arena[Int(span.start)..<Int(span.start + span.length)])
+                    terms.words.append((keys[slot], String(decoding: bytes, as: UTF8.self)))
+                }
+                keys[slot] = 0
+                fields[slot] = 0
+                counts[slot] = 0
+                spans[slot] = (0, 0)
+            }
         }
         occupied.removeAll(keepingCapacity: true)
-        words.removeAll(keepingCapacity: true)
+        arena.removeAll(keepingCapacity: true)
         return terms
     }
 }

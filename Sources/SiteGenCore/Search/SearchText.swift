@@ -37,7 +37,7 @@ private struct SearchTextExtractor {
     /// 0 none, 1 a space, 2 a line break: written before the next character of text.
     private var pendingBreak = 0
     /// The element whose content is being skipped, and how deep it nests in itself.
-    private var skipping: (name: String, depth: Int)?
+    private var skipping: (name: UInt64, depth: Int)?
     private var pendingSection: String?
 
     mutating func run(_ html: UnsafeBufferPointer<UInt8>) {
@@ -80,41 +80,46 @@ private struct SearchTextExtractor {
         if html.starts(with: "<!--", at: start) {
             return html.find("-->", from: start + 4).map { $0 + 3 } ?? html.count
         }
-        var parsed = HTMLTag(html, from: start)
-        guard let name = parsed.name else {
+        let parsed = HTMLTag(html, from: start) { Self.headings.contains($0) || $0 == Self.link }
+        guard parsed.name != 0 else {
             if skipping == nil { text(UInt8(ascii: "<")) }
             return start + 1
         }
-        handle(name, closing: parsed.closing, attributes: &parsed)
+        handle(parsed)
         return parsed.end
     }
 
-    private mutating func handle(_ name: String, closing: Bool, attributes: inout HTMLTag) {
+    private mutating func handle(_ tag: HTMLTag) {
         if let skipped = skipping {
-            if name == skipped.name { skipping = closing ? (skipped.depth == 1 ? nil : (name, skipped.depth - 1)) : (name, skipped.depth + 1) }
+            if tag.name == skipped.name { skipping = tag.closing ? (skipped.depth == 1 ? nil : (tag.name, skipped.depth - 1)) : (tag.name, skipped.depth + 1) }
             return
         }
-        if !closing && Self.skips(name, attributes.attribute("class")) {
-            if !attributes.selfClosing && name != "input" && name != "img" { skipping = (name, 1) }
+        if !tag.closing && Self.skips(tag) {
+            if !tag.selfClosing { skipping = (tag.name, 1) }
             return
         }
-        guard Self.blocks.contains(name) else { return }
+        guard Self.blocks.contains(tag.name) else { return }
         pendingBreak = 2
-        if !closing, name.count == 2, name.first == "h", let id = attributes.attribute("id") { pendingSection = id }
+        if !tag.closing, Self.headings.contains(tag.name), let id = tag.id { pendingSection = id }
     }
 
-    /// Elements whose content is not text a reader searches for.
-    private static func skips(_ name: String, _ classes: String?) -> Bool {
-        if ["svg", "script", "style", "template"].contains(name) { return true }
-        guard name == "a", let classes else { return false }
+    private static let link = HTMLTag.code("a")
+    private static let headings: Set<UInt64> = [HTMLTag.code("h1"), HTMLTag.code("h2"), HTMLTag.code("h3"), HTMLTag.code("h4"), HTMLTag.code("h5"), HTMLTag.code("h6")]
+    private static let skipped: Set<UInt64> = [HTMLTag.code("svg"), HTMLTag.code("script"), HTMLTag.code("style"), HTMLTag.code("template")]
+
+    /// Elements whose content is not text a reader searches for: icons, scripts, heading
+    /// self-links and footnote back-links.
+    private static func skips(_ tag: HTMLTag) -> Bool {
+        if skipped.contains(tag.name) { return true }
+        guard tag.name == link, let classes = tag.classes else { return false }
         return classes.split(separator: " ").contains { $0 == "anchor" || $0 == "footnote-backref" }
     }
 
-    private static let blocks: Set<String> = [
+    private static let blocks: Set<UInt64> = Set([
         "address", "article", "aside", "blockquote", "br", "dd", "details", "div", "dl", "dt", "figcaption", "figure",
         "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
         "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
-    ]
+    ].map { (name: String) in var name = name; return name.withUTF8 { HTMLTag.packed($0) } })
 
     /// Decodes `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&#39;`, `&nbsp;` and numeric references;
     /// anything else is text.
