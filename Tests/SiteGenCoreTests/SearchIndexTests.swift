@@ -36,9 +36,11 @@ struct SearchIndexTests {
             <p><strong>스프링 배치</strong>를 &amp; <code>List&lt;Int&gt;</code>&#44; 끝<sup class="footnote-ref"><a href="#fn-1">1</a></sup></p>
             <div class="callout"><p class="callout-title"><svg><path d="M1"/></svg>팁</p></div>
             <!-- raw HTML omitted --><ul><li>하나</li><li>둘<a href="#fnref-1" class="footnote-backref">↩</a></li></ul>
+            <div class="code"><div class="code-head"><span class="code-title">Job.kt</span><span class="code-lang">Kotlin</span></div>
+            <pre class="hl"><code><span class="k">val</span> x</code></pre></div>
             """
         let text = SearchText(html: html)
-        #expect(text.text == "설치\n스프링 배치를 & List<Int>, 끝1\n팁\n하나\n둘")
+        #expect(text.text == "설치\n스프링 배치를 & List<Int>, 끝1\n팁\n하나\n둘\nJob.kt\nval x")
         #expect(text.sections.map(\.id) == ["설치"])
         #expect(text.sections.map(\.offset) == [0])
     }

@@ -10,7 +10,12 @@ struct HTMLTag {
     /// Index just after the tag's `>`.
     var end: Int
     var id: String?
+    /// The `class` attribute when asked for, and for any tag whose class is exactly `label`.
     var classes: String?
+
+    /// The class of a code block's language label (`<span class="code-lang">Kotlin</span>`):
+    /// not text anyone searches for, and found without reading every span's class.
+    static let label = "code-lang"
 
     /// The packed form of an ASCII name (lowercased: packing sets bit 5 of every byte).
     static func code(_ name: StaticString) -> UInt64 {
@@ -57,6 +62,9 @@ struct HTMLTag {
             guard index < html.count, html[index] == UInt8(ascii: "=") else { continue }
             let (value, next) = Self.value(html, from: index + 1)
             index = next
+            if !keep && attribute.elementsEqual("class".utf8) && UnsafeBufferPointer(rebasing: html[value]).elementsEqual(Self.label.utf8) {
+                classes = Self.label
+            }
             guard keep else { continue }
             if attribute.elementsEqual("id".utf8) { id = String(decoding: UnsafeBufferPointer(rebasing: html[value]), as: UTF8.self) }
             if attribute.elementsEqual("class".utf8) { classes = String(decoding: UnsafeBufferPointer(rebasing: html[value]), as: UTF8.self) }

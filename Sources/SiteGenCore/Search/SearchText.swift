@@ -3,7 +3,8 @@
 /// each heading with an id starts (so a result can link to the nearest heading).
 ///
 /// It reads sitegen's own HTML (`RenderedMarkdown.html`), not arbitrary pages: heading
-/// self-links (`a.anchor`), footnote back-links, SVG icons, scripts and styles are left out.
+/// self-links (`a.anchor`), footnote back-links, code blocks' language labels, SVG icons,
+/// scripts and styles are left out.
 struct SearchText: Equatable, Sendable {
     /// Blocks separated by `\n`, runs of white space as one space.
     var text: String
@@ -108,9 +109,9 @@ private struct SearchTextExtractor {
     private static let skipped: Set<UInt64> = [HTMLTag.code("svg"), HTMLTag.code("script"), HTMLTag.code("style"), HTMLTag.code("template")]
 
     /// Elements whose content is not text a reader searches for: icons, scripts, heading
-    /// self-links and footnote back-links.
+    /// self-links, footnote back-links and code blocks' language labels.
     private static func skips(_ tag: HTMLTag) -> Bool {
-        if skipped.contains(tag.name) { return true }
+        if skipped.contains(tag.name) || tag.classes == HTMLTag.label { return true }
         guard tag.name == link, let classes = tag.classes else { return false }
         return classes.split(separator: " ").contains { $0 == "anchor" || $0 == "footnote-backref" }
     }
