@@ -1,19 +1,20 @@
 # One command to set up and build the site, one to run the tests.
 #   make site   installs what is missing (libcmark-dev), builds sitegen (release) and the site into public/
-#   make test   installs what is missing, runs the test suite, then validates /resume.json
-#               against the JSON Resume schema (Python, in a venv outside the repository)
+#   make test   installs what is missing, runs the test suite, the search script's tests (Node,
+#               then headless Chromium), then validates /resume.json against the JSON Resume
+#               schema (Python, in a venv outside the repository)
 #   make test-asan / make test-tsan   the whole suite under AddressSanitizer / ThreadSanitizer
 #   make fuzz   builds the libFuzzer targets (Fuzz/) and runs each for FUZZ_SECONDS (default 60)
 SHELL := /bin/bash
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-APT_PACKAGES := libcmark-dev pkg-config
+APT_PACKAGES := libcmark-dev pkg-config nodejs
 # The JSON Resume check: jsonschema, and jsonify-resume only for the schema.json it ships.
 RESUME_VENV ?= $(HOME)/.cache/sitegen-test/venv
 RESUME_PIP := jsonschema==4.26.0
 RESUME_SCHEMA_PIP := jsonify-resume==0.1.1
 RESUME_OUT := .build/resume-check
 
-.PHONY: site test deps release check clean resume-schema test-asan test-tsan fuzz fuzz-build
+.PHONY: site test deps release check clean resume-schema search-test test-asan test-tsan fuzz fuzz-build
 
 site: release
 	.build/release/sitegen build
@@ -23,7 +24,15 @@ check: release
 
 test: deps
 	swift test
+	$(MAKE) search-test
 	$(MAKE) resume-schema
+
+# templates/assets/search.js: unit tests in Node (Debian's nodejs), then the search page end to
+# end in headless Chromium (installed by ../shared/validate/setup.sh, which .ci/run runs first).
+search-test:
+	node --test Tests/search/search.test.js
+	swift build --product sitegen
+	python3 Tests/search/e2e.py .build/debug/sitegen
 
 # /resume.json of the golden fixture (pinned byte for byte by the Swift tests) and of this
 # repository's own site, validated against the JSON Resume schema.
@@ -63,7 +72,7 @@ release: deps
 	swift build -c release --static-swift-stdlib --product sitegen
 
 deps:
-	@pkg-config --exists libcmark 2>/dev/null || { \
+	@{ pkg-config --exists libcmark && command -v node; } >/dev/null 2>&1 || { \
 	  echo "installing $(APT_PACKAGES)"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(APT_PACKAGES); }
 

@@ -86,7 +86,7 @@ struct ParseTests {
             "content/posts/2024-03-01-a.md:2:8: error: 'title' must be text, found a list",
             "content/posts/2024-03-01-a.md:4:8: error: 'draft' must be true or false, found \"maybe\"",
             "content/posts/2024-03-01-a.md:5:7: error: 'slug' must be one URL segment without '/', '\\', '..', spaces or a leading '.', found \"../../x\"",
-            "content/posts/2024-03-01-a.md:6:1: warning: unknown front matter field 'tilte' (known: date, description, draft, math, slug, summary, tags, template, title, toc, updated)",
+            "content/posts/2024-03-01-a.md:6:1: warning: unknown front matter field 'tilte' (known: date, description, draft, math, series, seriesOrder, slug, summary, tags, template, title, toc, updated)",
         ])
     }
 

@@ -35,6 +35,12 @@ public struct Page: Sendable, Equatable {
     public var math: Bool?
     /// Where `template:` was written, for the unknown-template diagnostic.
     public var templateSpot = SourceSpot()
+    /// The series this post is a part of (`series:` in front matter), with where it was written.
+    public var series: String?
+    public var seriesSpot = SourceSpot()
+    /// The post's place in its series (`seriesOrder:`); nil orders it by date after the numbered parts.
+    public var seriesOrder: Int?
+    public var seriesOrderSpot = SourceSpot()
     /// The Markdown body (after the front matter), kept for re-rendering with absolute URLs;
     /// a slice of the file's text, not a copy.
     public var body: Substring = ""

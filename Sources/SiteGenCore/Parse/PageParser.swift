@@ -6,7 +6,7 @@ struct PageParser: Sendable {
     let config: SiteConfig
 
     /// Front matter fields sitegen knows; any other key gets a warning (typos like `tilte`).
-    static let knownFields: Set<String> = ["title", "date", "updated", "tags", "summary", "description", "draft", "slug", "template", "toc", "math"]
+    static let knownFields: Set<String> = ["title", "date", "updated", "tags", "summary", "description", "draft", "slug", "template", "toc", "math", "series", "seriesOrder"]
 
     /// The page, or nil when a problem makes it unusable; diagnostics either way.
     func parse(_ file: SourceFile) -> (Page?, [Diagnostic]) {
@@ -60,6 +60,7 @@ struct PageParser: Sendable {
             case "template":
                 page.template = reader.text(value, key: key)
                 page.templateSpot = reader.spot(of: value)
+            case "series", "seriesOrder": readSeries(key, value, into: &page, reader: &reader)
             case "slug":
                 guard let slug = reader.text(value, key: key) else { continue }
                 if Slug.isSafeSegment(slug) { page.slug = slug } else {
@@ -68,6 +69,22 @@ struct PageParser: Sendable {
             default:
                 reader.warning(at: keyNode, "unknown front matter field '\(key)' (known: \(Self.knownFields.sorted().joined(separator: ", ")))")
             }
+        }
+    }
+
+    /// `series: <name>` and `seriesOrder: <n>` (see `SeriesIndex` for how parts are ordered).
+    private func readSeries(_ key: String, _ value: Node, into page: inout Page, reader: inout YAMLReader) {
+        if key == "seriesOrder" {
+            page.seriesOrder = reader.int(value, key: key, in: 1...99_999)
+            page.seriesOrderSpot = reader.spot(of: value)
+            return
+        }
+        page.seriesSpot = reader.spot(of: value)
+        guard let name = reader.text(value, key: key)?.trimmingCharacters(in: .whitespaces) else { return }
+        if Slug.makeURLSegment(name).isEmpty {
+            reader.error(at: value, "'series' needs letters or digits for its page /series/<name>/, found \"\(name)\"")
+        } else {
+            page.series = name
         }
     }
 

@@ -123,7 +123,7 @@ public struct SiteParser: Sendable {
         return problems
     }
 
-    /// Sorts posts and pages, rejects duplicate URLs and builds the tag index.
+    /// Sorts posts and pages, rejects duplicate URLs and builds the tag and series indexes.
     private func arrange(_ site: inout Site) -> [Diagnostic] {
         // Newest first, then by slug. Keys are sorted, not pages: a `Page` is large to move.
         let keys = site.posts.map { ($0.date ?? .distantPast, $0.slug) }
@@ -134,6 +134,9 @@ public struct SiteParser: Sendable {
         var tagSlugs = TagIndex.Slugs()
         site.tags = TagIndex.build(for: site.posts, slugs: &tagSlugs)
         diagnostics += TagIndex.unnamedTags(in: site.posts, slugs: &tagSlugs)
+        let (series, seriesProblems) = SeriesIndex.build(for: site.posts, pages: site.pages)
+        site.series = series
+        diagnostics += seriesProblems
         if let career = site.career {
             diagnostics += CareerValidator(career: career, postTags: Set(site.tags.map(\.slug)),
                                            postSlugs: Set(site.posts.map(\.slug)), now: now, timeZone: site.config.timeZone).validate()
