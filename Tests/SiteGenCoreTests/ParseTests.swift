@@ -86,7 +86,7 @@ struct ParseTests {
             "content/posts/2024-03-01-a.md:2:8: error: 'title' must be text, found a list",
             "content/posts/2024-03-01-a.md:4:8: error: 'draft' must be true or false, found \"maybe\"",
             "content/posts/2024-03-01-a.md:5:7: error: 'slug' must be one URL segment without '/', '\\', '..', spaces or a leading '.', found \"../../x\"",
-            "content/posts/2024-03-01-a.md:6:1: warning: unknown front matter field 'tilte' (known: cover, date, description, draft, image, slug, summary, tags, template, title, updated)",
+            "content/posts/2024-03-01-a.md:6:1: warning: unknown front matter field 'tilte' (known: cover, date, description, draft, image, math, series, seriesOrder, slug, summary, tags, template, title, toc, updated)",
         ])
     }
 
@@ -125,8 +125,24 @@ struct SiteParserTests {
             "content/posts/future.md": post("F", "2030-01-01"),
             "content/posts/now.md": post("N", "2024-01-01"),
         ]
-        #expect(SiteParser(now: Fixtures.now).parse(source(files)).0.posts.map(\.slug) == ["now"])
+        let (site, problems) = SiteParser(now: Fixtures.now).parse(source(files))
+        #expect(site.posts.map(\.slug) == ["now"])
+        #expect(problems.map(\.description) == [
+            "content/posts/future.md:3:7: warning: post is dated 2030-01-01, after the build's clock (2025-01-01), so it is scheduled and left out until then (--drafts includes it)",
+        ])
         #expect(SiteParser(includeDrafts: true, now: Fixtures.now).parse(source(files)).0.posts.map(\.slug) == ["future", "draft", "now"])
+    }
+
+    @Test func aPostDated9999IsScheduledAndSaysSo() {
+        let files = ["site.yaml": "title: T\n", "content/posts/far.md": post("Far", "9999-12-31T23:59:59+09:00")]
+        let (hidden, problems) = SiteParser(now: Fixtures.now).parse(source(files))
+        #expect(hidden.posts.isEmpty)
+        #expect(problems.map(\.description) == [
+            "content/posts/far.md:3:7: warning: post is dated 9999-12-31, after the build's clock (2025-01-01), so it is scheduled and left out until then (--drafts includes it)",
+        ])
+        let (shown, none) = SiteParser(includeDrafts: true, now: Fixtures.now).parse(source(files))
+        #expect(shown.posts.map(\.slug) == ["far"])
+        #expect(none.isEmpty)
     }
 
     @Test func duplicateSlugsAreErrors() {

@@ -1,5 +1,15 @@
 // Light/dark toggle: follows prefers-color-scheme until the reader picks one, then remembers it.
+// Table of contents: folded on narrow screens, opened where it sits beside the text.
 (function () {
+  var wide = window.matchMedia("(min-width: 1120px)");
+  function openTOC() {
+    if (!wide.matches) return;
+    var tocs = document.querySelectorAll(".has-toc .toc-details");
+    for (var i = 0; i < tocs.length; i++) tocs[i].open = true;
+  }
+  openTOC();
+  if (wide.addEventListener) wide.addEventListener("change", openTOC);
+
   var root = document.documentElement;
   var button = document.querySelector(".theme-toggle");
   if (!button) return;

@@ -13,6 +13,8 @@ public struct Career: Sendable, Equatable {
     public var competencies: [Competency] = []
     public var areas: [TodoArea] = []
     public var checklist: [ChecklistItem] = []
+    /// The work the owner has done (`projects.yaml`), in file order.
+    public var projects: [Project] = []
 
     public init() {}
 
@@ -60,9 +62,16 @@ public struct Competency: Sendable, Equatable {
     public var id: String
     public var name: String
     public var area: String
-    public var required: String
+    /// The sub-items the plan lists under it, verbatim ("bulk transaction 처리, 비동기(Future같은?) 처리").
+    public var detail: String?
+    /// Target level; nil when the plan sets none (it is never guessed).
+    public var required: String?
     /// Self-assessed level; nil when the plan does not state one.
     public var current: String?
+    /// The plan's own line for the current state, verbatim ("mysql (중)").
+    public var stated: String?
+    /// Dated self-assessments, oldest first; the latest should match `current`.
+    public var history: [Assessment] = []
     /// Why there is no current level, when there is none ("문서에 수준 미기재").
     public var currentNote: String?
     /// The gap analysis note.
@@ -73,10 +82,36 @@ public struct Competency: Sendable, Equatable {
     public var spots = CompetencySpots()
 }
 
+/// A dated self-assessment of one competency.
+public struct Assessment: Sendable, Equatable {
+    public var date: Date
+    public var level: String
+    /// What the assessment was based on, if written.
+    public var note: String?
+    /// Where `level` was written.
+    public var spot = SourceSpot()
+}
+
+/// A piece of work the owner did (`projects.yaml`): what it is, its stack, what it shows.
+public struct Project: Sendable, Equatable {
+    public var id: String
+    public var name: String
+    /// One or two sentences on what was built or solved.
+    public var summary: String
+    /// Technologies used, as written in the plan.
+    public var stack: [String] = []
+    /// Competency ids the work shows.
+    public var competencies: [String] = []
+    /// Post slugs that write about it.
+    public var posts: [String] = []
+    /// Where each competency and post was written.
+    public var spots = TodoSpots()
+}
+
 /// Positions of a competency's references in `competencies.yaml`.
 public struct CompetencySpots: Sendable, Equatable {
     public var id = SourceSpot()
-    public var required = SourceSpot()
+    public var required: SourceSpot?
     public var current: SourceSpot?
     public var tags: [SourceSpot] = []
 }

@@ -6,24 +6,32 @@ extension CareerParser {
     func competencies(_ root: Node, reader: inout YAMLReader) -> [Competency] {
         guard let fields = reader.fields(root, what: "competencies.yaml", known: ["competencies"], required: ["competencies"]) else { return [] }
         var ids = UniqueCheck(what: "competency")
-        let known: Set<String> = ["id", "name", "area", "required", "current", "currentNote", "gap", "tags"]
+        let known: Set<String> = ["id", "name", "area", "detail", "required", "current", "stated", "currentNote", "gap", "history", "tags"]
         return reader.list(fields["competencies"], key: "competencies").compactMap { node -> Competency? in
-            guard let entry = reader.fields(node, what: "a competency", known: known, required: ["id", "name", "area", "required"]),
+            guard let entry = reader.fields(node, what: "a competency", known: known, required: ["id", "name", "area"]),
                   let id = entry["id"].flatMap({ reader.text($0, key: "id") }),
                   let name = entry["name"].flatMap({ reader.text($0, key: "name") }),
-                  let area = entry["area"].flatMap({ reader.text($0, key: "area") }),
-                  let required = entry["required"].flatMap({ reader.text($0, key: "required") }) else { return nil }
+                  let area = entry["area"].flatMap({ reader.text($0, key: "area") }) else { return nil }
             ids.claim(id, at: entry["id"], reader: &reader)
             if !Slug.isSafeSegment(id) { reader.error(at: entry["id"], "competency id \"\(id)\" must be one URL segment (it names /skills/\(id)/)") }
-            let currentNode = entry["current"].flatMap { $0.null == nil ? $0 : nil }
-            let tags = reader.locatedTextList(entry["tags"], key: "tags")
-            let spots = CompetencySpots(id: reader.spot(of: entry["id"]), required: reader.spot(of: entry["required"]),
-                                        current: currentNode.map { reader.spot(of: $0) }, tags: tags.map(\.1))
-            return Competency(id: id, name: name, area: area, required: required,
-                              current: currentNode.flatMap { reader.text($0, key: "current") },
-                              currentNote: entry["currentNote"].flatMap { reader.text($0, key: "currentNote") },
-                              gap: entry["gap"].flatMap { reader.text($0, key: "gap") }, tags: tags.map(\.0), spots: spots)
+            return competency(id: id, name: name, area: area, entry: entry, reader: &reader)
         }
+    }
+
+    /// The optional fields of a competency whose id, name and area were read.
+    private func competency(id: String, name: String, area: String, entry: [String: Node], reader: inout YAMLReader) -> Competency {
+        let requiredNode = entry["required"].flatMap { $0.null == nil ? $0 : nil }
+        let currentNode = entry["current"].flatMap { $0.null == nil ? $0 : nil }
+        let tags = reader.locatedTextList(entry["tags"], key: "tags")
+        let spots = CompetencySpots(id: reader.spot(of: entry["id"]), required: requiredNode.map { reader.spot(of: $0) },
+                                    current: currentNode.map { reader.spot(of: $0) }, tags: tags.map(\.1))
+        func text(_ key: String) -> String? { entry[key].flatMap { reader.text($0, key: key) } }
+        var competency = Competency(id: id, name: name, area: area, detail: text("detail"),
+                                    required: requiredNode.flatMap { reader.text($0, key: "required") },
+                                    current: currentNode.flatMap { reader.text($0, key: "current") }, stated: text("stated"),
+                                    currentNote: text("currentNote"), gap: text("gap"), tags: tags.map(\.0), spots: spots)
+        competency.history = history(entry["history"], reader: &reader)
+        return competency
     }
 
     func areas(_ root: Node, reader: inout YAMLReader) -> [TodoArea] {

@@ -4,7 +4,7 @@ import Yams
 /// Reads the career data files of `content/data/` into a `Career`. Each file is optional;
 /// without any of them a site simply has no dashboard.
 struct CareerParser {
-    static let fileNames = ["profile", "levels", "goals", "competencies", "todos", "checklist"]
+    static let fileNames = ["profile", "levels", "goals", "competencies", "todos", "checklist", "projects"]
     let timeZone: TimeZone
 
     /// nil when the site has no career data at all.
@@ -38,6 +38,7 @@ struct CareerParser {
         case "goals": (career.goals, career.selectedGoalID) = goals(root, reader: &reader)
         case "competencies": career.competencies = competencies(root, reader: &reader)
         case "todos": career.areas = areas(root, reader: &reader)
+        case "projects": career.projects = projects(root, reader: &reader)
         default: career.checklist = checklist(root, reader: &reader)
         }
     }

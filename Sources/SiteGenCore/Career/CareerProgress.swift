@@ -14,10 +14,11 @@ public struct CareerProgress: Sendable, Equatable {
     /// Where one competency stands and what serves it.
     public struct CompetencyStatus: Sendable, Equatable {
         public var competency: Competency
-        public var requiredRank: Int
+        /// nil when the plan sets no target level.
+        public var requiredRank: Int?
         /// nil when no current level is stated.
         public var currentRank: Int?
-        /// Levels still to climb (required − current, at least 0); nil when unassessed.
+        /// Levels still to climb (required − current, at least 0); nil unless both are known.
         public var gap: Int?
         /// Indices into `Site.posts` of notes that carry one of its tags, newest first.
         public var postIndices: [Int]
@@ -37,11 +38,11 @@ public struct CareerProgress: Sendable, Equatable {
     public var checklist: Count
     /// Per area, in file order.
     public var areas: [(area: TodoArea, count: Count)]
-    /// Sorted by gap (largest first, unassessed last), then file order.
+    /// Assessed competencies first (largest measured gap first), then unassessed; file order within.
     public var competencies: [CompetencyStatus]
     /// The last twelve months up to the build clock, oldest first.
     public var months: [Month]
-    /// Open to-dos serving the largest gaps first, at most five.
+    /// Open to-dos serving the largest gaps first (a measured gap, then a gap the plan names), at most five.
     public var nextActions: [Todo]
 
     public static func == (lhs: CareerProgress, rhs: CareerProgress) -> Bool {
@@ -64,19 +65,21 @@ extension CareerProgress {
     }
 
     private static func status(of competency: Competency, career: Career, posts: [Page], todos: [Todo]) -> CompetencyStatus {
-        let required = career.rank(of: competency.required) ?? 0
+        let required = career.rank(of: competency.required)
         let current = career.rank(of: competency.current)
         let tags = Set(competency.tags.map(Slug.makeURLSegment))
         let postIndices = posts.indices.filter { index in posts[index].tags.contains { tags.contains(Slug.makeURLSegment($0)) } }
+        let gap = required.flatMap { required in current.map { max(0, required - $0) } }
         return CompetencyStatus(competency: competency, requiredRank: required, currentRank: current,
-                                gap: current.map { max(0, required - $0) }, postIndices: postIndices,
+                                gap: gap, postIndices: postIndices,
                                 openTodos: todos.filter { !$0.done && $0.competencies.contains(competency.id) })
     }
 
     private static func sortedByGap(_ statuses: [CompetencyStatus]) -> [CompetencyStatus] {
         statuses.enumerated().sorted { a, b in
-            let gapA = a.element.gap ?? -1, gapB = b.element.gap ?? -1
-            return gapA != gapB ? gapA > gapB : a.offset < b.offset
+            let keyA = (a.element.currentRank == nil ? 0 : 1, a.element.gap ?? -1)
+            let keyB = (b.element.currentRank == nil ? 0 : 1, b.element.gap ?? -1)
+            return keyA != keyB ? keyA > keyB : a.offset < b.offset
         }.map(\.element)
     }
 
@@ -96,7 +99,9 @@ extension CareerProgress {
     }
 
     private static func nextActions(_ todos: [Todo], statuses: [CompetencyStatus]) -> [Todo] {
-        let gaps = Dictionary(statuses.map { ($0.competency.id, $0.gap ?? 0) }, uniquingKeysWith: { first, _ in first })
+        // A measured gap counts by its size; a gap the plan only names in words counts as one step.
+        let gaps = Dictionary(statuses.map { ($0.competency.id, $0.gap.map { $0 * 2 } ?? ($0.competency.gap == nil ? 0 : 1)) },
+                              uniquingKeysWith: { first, _ in first })
         let open = todos.enumerated().filter { !$0.element.done }
         let ranked = open.sorted { a, b in
             let gapA = a.element.competencies.compactMap { gaps[$0] }.max() ?? 0

@@ -1,8 +1,11 @@
 /// Inline SVG charts drawn at build time: no JavaScript, no library, no request.
-/// Colours come from CSS classes (`chart-*`) so the page's light and dark themes apply;
-/// every chart has `role="img"`, a `<desc>` and the same numbers as text beside it.
+/// Colours come from CSS classes (`chart-*`) so the page's light and dark themes apply:
+/// `chart-track` is an outline (the theme gives it at least 3:1 contrast), `chart-fill` and
+/// `chart-done` are data, `chart-required` marks a target level. Every chart has `role="img"`,
+/// an `aria-label` and the same numbers as text beside it. No text sits on a stroke.
 enum Charts {
-    /// A progress ring with the percentage in the middle, 120 × 120.
+    /// A progress ring with the percentage in the middle, 120 × 120. The track is a thin
+    /// outline and the filled arc a thick stroke; the label stays clear of both.
     static func ring(done: Int, total: Int, label: String) -> String {
         let percent = total == 0 ? 0 : done * 100 / total
         let circumference = 2 * Double.pi * 50
@@ -10,57 +13,44 @@ enum Charts {
         return """
         <svg class="chart chart-ring" viewBox="0 0 120 120" width="120" height="120" role="img" aria-label="\(HTML.escape("\(label): \(total)개 중 \(done)개 완료, \(percent)%"))">\
         <desc>\(HTML.escape("\(label): \(done)/\(total) (\(percent)%)"))</desc>\
-        <circle class="chart-track" cx="60" cy="60" r="50" fill="none" stroke-width="12"/>\
-        <circle class="chart-fill" cx="60" cy="60" r="50" fill="none" stroke-width="12" stroke-linecap="round" \
+        <circle class="chart-track" cx="60" cy="60" r="50" fill="none" stroke-width="2"/>\
+        <circle class="chart-fill" cx="60" cy="60" r="50" fill="none" stroke-width="10" stroke-linecap="butt" \
         stroke-dasharray="\(format(filled)) \(format(circumference))" transform="rotate(-90 60 60)"/>\
-        <text class="chart-value" x="60" y="60" text-anchor="middle" dominant-baseline="central" font-size="26" font-weight="700">\(percent)%</text>\
+        <text class="chart-value" x="60" y="60" text-anchor="middle" dominant-baseline="central" font-size="22" font-weight="700">\(percent)%</text>\
         </svg>
         """
     }
 
-    /// Required versus current level on the scale, as two stacked bars, 300 × 28.
-    static func levelBar(requiredRank: Int, currentRank: Int?, levels: [String], label: String) -> String {
-        let steps = max(1, levels.count)
-        let width = 300.0, step = width / Double(steps)
-        let required = Double(requiredRank + 1) * step
-        let current = currentRank.map { Double($0 + 1) * step }
-        let text = "\(label): 요구 \(levels[safe: requiredRank] ?? "?"), 현재 \(currentRank.flatMap { levels[safe: $0] } ?? "미평가")"
-        var svg = "<svg class=\"chart chart-level\" viewBox=\"0 0 300 28\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"\(HTML.escape(text))\"><desc>\(HTML.escape(text))</desc>"
-        svg += "<rect class=\"chart-track\" x=\"0\" y=\"2\" width=\"300\" height=\"10\" rx=\"3\"/>"
-        svg += "<rect class=\"chart-required\" x=\"0\" y=\"2\" width=\"\(format(required))\" height=\"10\" rx=\"3\"/>"
-        svg += "<rect class=\"chart-track\" x=\"0\" y=\"16\" width=\"300\" height=\"10\" rx=\"3\"/>"
-        if let current { svg += "<rect class=\"chart-fill\" x=\"0\" y=\"16\" width=\"\(format(current))\" height=\"10\" rx=\"3\"/>" }
-        for tick in 1..<steps { svg += "<rect class=\"chart-tick\" x=\"\(format(Double(tick) * step - 1))\" y=\"0\" width=\"2\" height=\"28\"/>" }
-        return svg + "</svg>"
-    }
-
-    /// A horizontal progress bar, 300 × 12.
-    static func bar(done: Int, total: Int, label: String) -> String {
-        let width = total == 0 ? 0 : 300.0 * Double(done) / Double(total)
-        let text = "\(label): \(total)개 중 \(done)개 완료"
-        return "<svg class=\"chart chart-bar\" viewBox=\"0 0 300 12\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"\(HTML.escape(text))\">"
-            + "<desc>\(HTML.escape(text))</desc><rect class=\"chart-track\" x=\"0\" y=\"0\" width=\"300\" height=\"12\" rx=\"6\"/>"
-            + "<rect class=\"chart-fill\" x=\"0\" y=\"0\" width=\"\(format(width))\" height=\"12\" rx=\"6\"/></svg>"
-    }
-
-    /// Notes and finished to-dos per month as paired columns, 600 × 220.
-    static func timeline(_ months: [CareerProgress.Month]) -> String {
-        let peak = max(1, months.map { max($0.notes, $0.todosDone) }.max() ?? 1)
-        let slot = 600.0 / Double(max(1, months.count)), chartHeight = 160.0
-        let text = "월별 기록: " + months.map { "\($0.key) 노트 \($0.notes)개, 완료 \($0.todosDone)개" }.joined(separator: "; ")
-        var svg = "<svg class=\"chart chart-timeline\" viewBox=\"0 0 600 220\" role=\"img\" aria-label=\"\(HTML.escape(text))\"><desc>월별 노트와 완료한 할 일</desc>"
-        svg += "<line class=\"chart-axis\" x1=\"0\" y1=\"180\" x2=\"600\" y2=\"180\" stroke-width=\"2\"/>"
-        for (index, month) in months.enumerated() {
-            let x = Double(index) * slot
-            let notes = chartHeight * Double(month.notes) / Double(peak)
-            let todos = chartHeight * Double(month.todosDone) / Double(peak)
-            svg += "<rect class=\"chart-fill\" x=\"\(format(x + slot * 0.18))\" y=\"\(format(180 - notes))\" width=\"\(format(slot * 0.3))\" height=\"\(format(notes))\" rx=\"3\"/>"
-            svg += "<rect class=\"chart-required\" x=\"\(format(x + slot * 0.52))\" y=\"\(format(180 - todos))\" width=\"\(format(slot * 0.3))\" height=\"\(format(todos))\" rx=\"3\"/>"
-            if month.notes > 0 { svg += "<text class=\"chart-label\" x=\"\(format(x + slot * 0.33))\" y=\"\(format(172 - notes))\" text-anchor=\"middle\" font-size=\"16\">\(month.notes)</text>" }
-            let label = Int(month.key.suffix(2)).map { "\($0)월" } ?? month.key
-            svg += "<text class=\"chart-label\" x=\"\(format(x + slot / 2))\" y=\"206\" text-anchor=\"middle\" font-size=\"17\">\(label)</text>"
+    /// The level scale as one outlined segment per level, filled up to the current level,
+    /// with a marker after the required level when there is one; 300 × 20. Empty when the
+    /// current level is unknown (nothing is drawn for a level nobody stated).
+    static func levelBar(requiredRank: Int?, currentRank: Int?, levels: [String], label: String) -> String {
+        guard let currentRank, !levels.isEmpty else { return "" }
+        let step = 300.0 / Double(levels.count)
+        let target = requiredRank.flatMap { levels[safe: $0] }.map { ", 목표 \($0)" } ?? ", 목표 수준 미정"
+        let text = "\(label): 현재 \(levels[safe: currentRank] ?? "?")\(target) (\(levels.joined(separator: " < ")))"
+        var svg = "<svg class=\"chart chart-level\" viewBox=\"0 0 300 20\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"\(HTML.escape(text))\"><desc>\(HTML.escape(text))</desc>"
+        for index in levels.indices {
+            let x = Double(index) * step + 1
+            if index <= currentRank {
+                svg += "<rect class=\"chart-fill\" x=\"\(format(x))\" y=\"3\" width=\"\(format(step - 4))\" height=\"14\" rx=\"2\"/>"
+            }
+            svg += "<rect class=\"chart-track\" x=\"\(format(x))\" y=\"3\" width=\"\(format(step - 4))\" height=\"14\" rx=\"2\" fill=\"none\" stroke-width=\"1.5\"/>"
+        }
+        if let requiredRank, levels.indices.contains(requiredRank) {
+            svg += "<rect class=\"chart-required\" x=\"\(format(Double(requiredRank + 1) * step - 3))\" y=\"0\" width=\"3\" height=\"20\"/>"
         }
         return svg + "</svg>"
+    }
+
+    /// A horizontal progress bar, 300 × 12: an outlined track and the done part filled.
+    static func bar(done: Int, total: Int, label: String) -> String {
+        let width = total == 0 ? 0 : 298.0 * Double(done) / Double(total)
+        let text = "\(label): \(total)개 중 \(done)개 완료"
+        return "<svg class=\"chart chart-bar\" viewBox=\"0 0 300 12\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"\(HTML.escape(text))\">"
+            + "<desc>\(HTML.escape(text))</desc>"
+            + "<rect class=\"chart-fill\" x=\"1\" y=\"1\" width=\"\(format(width))\" height=\"10\" rx=\"5\"/>"
+            + "<rect class=\"chart-track\" x=\"1\" y=\"1\" width=\"298\" height=\"10\" rx=\"5\" fill=\"none\" stroke-width=\"1.5\"/></svg>"
     }
 
     /// Two decimals at most, no trailing zeros: deterministic and short.

@@ -1,36 +1,43 @@
-import Ccmark
 import Foundation
 
-/// GFM pipe tables, built on cmark's tree: cmark reads a table as a paragraph, so a
-/// paragraph whose source lines have a header row and a delimiter row becomes a table.
-/// Cells are parsed as inline Markdown; `\|` is a literal pipe, also inside code spans.
+/// GFM pipe tables on the Swift tree: cmark reads a table as a paragraph, so a paragraph whose
+/// source lines hold a header row and a delimiter row becomes a table (lines before the header
+/// row stay a paragraph). Cells are parsed as inline Markdown; `\\|` is a literal pipe, also
+/// inside code spans. Cell inlines then go through every inline transform like any paragraph's.
 enum TableTransform {
-    /// Cheap pre-filter: more than one line and a `|` in some text node.
-    static func mayBeTable(_ paragraph: OpaquePointer) -> Bool {
-        guard cmark_node_get_start_line(paragraph) < cmark_node_get_end_line(paragraph) else { return false }
-        var child = cmark_node_first_child(paragraph)
-        while let node = child {
-            if cmark_node_get_type(node) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(node),
-               strchr(literal, Int32(UInt8(ascii: "|"))) != nil {
-                return true
+    /// Cheap pre-filter: more than one line and a `|` in some text.
+    static func mayBeTable(_ paragraph: MarkdownNode) -> Bool {
+        guard paragraph.line < paragraph.endLine else { return false }
+        return paragraph.children.contains { $0.textContains([0x7C]) }
+    }
+
+    /// The nodes that replace the paragraph (a lead paragraph and a table), or nil when its
+    /// lines are not a table. `parseInlines` parses one cell's text.
+    static func apply(to paragraph: MarkdownNode, lines: SourceLines, quotes: Int,
+                      parseInlines: (String) -> [MarkdownNode]) -> [MarkdownNode]? {
+        let rows = lines.paragraphLines(of: paragraph, quotes: quotes)
+        guard let start = headerIndex(in: rows), let alignments = delimiterRow(rows[start + 1]) else { return nil }
+        var result: [MarkdownNode] = []
+        if start > 0 {
+            result.append(MarkdownNode(.paragraph, children: parseInlines(rows[..<start].joined(separator: "\n")),
+                                       line: paragraph.line, column: paragraph.column, endLine: paragraph.line + Int32(start) - 1))
+        }
+        let line = paragraph.line + Int32(start)
+        var table = MarkdownNode(.table(alignments), line: line, endLine: paragraph.endLine)
+        for (offset, row) in rows[start...].enumerated() where offset != 1 {
+            let header = offset == 0
+            let texts = cells(of: row)
+            let rowLine = line + Int32(offset)
+            let cells = alignments.enumerated().map { index, alignment in
+                MarkdownNode(.tableCell(header: header, alignment: alignment),
+                             children: index < texts.count && !texts[index].isEmpty ? parseInlines(texts[index]).map { $0.atLine(rowLine) } : [],
+                             line: rowLine)
             }
-            child = cmark_node_next(node)
+            table.children.append(MarkdownNode(.tableRow(header: header), children: cells, line: rowLine))
         }
-        return false
+        result.append(table)
+        return result
     }
-
-    /// Replaces the paragraph with a table (and a shorter paragraph for lines before
-    /// the header row) when its source lines form one; otherwise leaves it alone.
-    static func apply(to paragraph: OpaquePointer, lines: SourceLines) {
-        let rows = lines.paragraphLines(of: paragraph)
-        guard let start = headerIndex(in: rows), let table = build(rows: rows[start...]) else { return }
-        if start > 0, let lead = inlineParagraph(rows[..<start].joined(separator: "\n")) {
-            cmark_node_insert_before(paragraph, lead)
-        }
-        CmarkNode.replace(paragraph, with: table)
-    }
-
-    enum Alignment: Equatable { case none, left, center, right }
 
     /// Index of the first row that is followed by a matching delimiter row.
     static func headerIndex(in rows: [String]) -> Int? {
@@ -68,10 +75,10 @@ enum TableTransform {
     }
 
     /// The alignments of a delimiter row (`| :-- | :-: | --: |`), or nil if it is not one.
-    static func delimiterRow(_ row: String) -> [Alignment]? {
+    static func delimiterRow(_ row: String) -> [TableAlignment]? {
         guard row.contains("-"), row.allSatisfy({ "|:- \t".contains($0) }) else { return nil }
         let specs = cells(of: row)
-        var alignments: [Alignment] = []
+        var alignments: [TableAlignment] = []
         for spec in specs {
             guard spec.contains("-"), !spec.dropFirst().dropLast().contains(":"),
                   spec.trimmingCharacters(in: CharacterSet(charactersIn: ":-")).isEmpty else { return nil }
@@ -85,61 +92,14 @@ enum TableTransform {
         return alignments
     }
 
-    private static func build(rows: ArraySlice<String>) -> OpaquePointer? {
-        guard let header = rows.first, let alignments = delimiterRow(rows[rows.startIndex + 1]),
-              let table = CmarkNode.customBlock(enter: "<table>", exit: "</table>"),
-              let head = CmarkNode.customBlock(enter: "<thead>", exit: "</thead>") else { return nil }
-        cmark_node_append_child(head, row(cells(of: header), alignments: alignments, cellTag: "th"))
-        cmark_node_append_child(table, head)
-        let bodyRows = rows.dropFirst(2)
-        if !bodyRows.isEmpty, let body = CmarkNode.customBlock(enter: "<tbody>", exit: "</tbody>") {
-            for line in bodyRows { cmark_node_append_child(body, row(cells(of: line), alignments: alignments, cellTag: "td")) }
-            cmark_node_append_child(table, body)
-        }
-        return table
-    }
+}
 
-    private static func row(_ texts: [String], alignments: [Alignment], cellTag: String) -> OpaquePointer? {
-        guard let row = CmarkNode.customBlock(enter: "<tr>", exit: "</tr>") else { return nil }
-        for (index, alignment) in alignments.enumerated() {
-            let style: String
-            switch alignment {
-            case .none: style = ""
-            case .left: style = " style=\"text-align: left\""
-            case .center: style = " style=\"text-align: center\""
-            case .right: style = " style=\"text-align: right\""
-            }
-            guard let wrapper = CmarkNode.customBlock(enter: "", exit: ""),
-                  let cell = CmarkNode.customInline(enter: "<\(cellTag)\(style)>", exit: "</\(cellTag)>") else { continue }
-            if index < texts.count { appendInlines(of: texts[index], to: cell) }
-            cmark_node_append_child(wrapper, cell)
-            cmark_node_append_child(row, wrapper)
-        }
-        return row
-    }
-
-    /// Parses `text` as one paragraph of inline Markdown and moves its inlines into `target`.
-    private static func appendInlines(of text: String, to target: OpaquePointer) {
-        guard !text.isEmpty else { return }
-        if let paragraph = inlineParagraph(text) {
-            CmarkNode.moveChildren(from: paragraph, to: target)
-            cmark_node_free(paragraph)
-        }
-    }
-
-    /// A detached paragraph node holding `text` parsed as inline Markdown. Text that would
-    /// parse as another block (`- x`, `# x`) is kept as plain text.
-    private static func inlineParagraph(_ text: String) -> OpaquePointer? {
-        guard let document = text.withCString({ cmark_parse_document($0, strlen($0), CMARK_OPT_DEFAULT) }) else { return nil }
-        defer { cmark_node_free(document) }
-        if let first = cmark_node_first_child(document), cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH,
-           cmark_node_next(first) == nil {
-            cmark_node_unlink(first)
-            return first
-        }
-        guard let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH), let literal = cmark_node_new(CMARK_NODE_TEXT) else { return nil }
-        cmark_node_set_literal(literal, text)
-        cmark_node_append_child(paragraph, literal)
-        return paragraph
+extension MarkdownNode {
+    /// The node with its inline lines moved by `line - 1` (a cell parsed on its own starts at 1).
+    func atLine(_ line: Int32) -> MarkdownNode {
+        var node = self
+        node.line = self.line + line - 1
+        node.children = children.map { $0.atLine(line) }
+        return node
     }
 }

@@ -17,6 +17,9 @@ public struct Page: Sendable, Equatable {
     public var date: Date?
     /// Date of the last meaningful change, if given.
     public var updated: Date?
+    /// Where `date:` and `updated:` were written, for date diagnostics after parsing.
+    public var dateSpot = SourceSpot()
+    public var updatedSpot = SourceSpot()
     /// Tags as written (first spelling wins across the site).
     public var tags: [String] = []
     /// Front matter summary, else the first paragraph cut on a grapheme boundary.
@@ -24,11 +27,23 @@ public struct Page: Sendable, Equatable {
     public var draft: Bool = false
     /// Template name to render with, overriding the default for the kind.
     public var template: String?
+    /// `toc: false` in front matter hides the table of contents.
+    public var showsTOC = true
+    /// Heading levels for this page's table of contents (`toc: { min: 2, max: 4 }`); nil: the site's.
+    public var toc: TOCLevels?
+    /// `math: true/false` in front matter overrides the site's `markdown.math`.
+    public var math: Bool?
     /// Where `template:` was written, for the unknown-template diagnostic.
     public var templateSpot = SourceSpot()
     /// Front matter `cover:` (or `image:`): the page's picture for `og:image`, lists and the
     /// top of a post; else its first processed image serves there.
     public var cover: PageImage?
+    /// The series this post is a part of (`series:` in front matter), with where it was written.
+    public var series: String?
+    public var seriesSpot = SourceSpot()
+    /// The post's place in its series (`seriesOrder:`); nil orders it by date after the numbered parts.
+    public var seriesOrder: Int?
+    public var seriesOrderSpot = SourceSpot()
     /// The Markdown body (after the front matter), kept for re-rendering with absolute URLs;
     /// a slice of the file's text, not a copy.
     public var body: Substring = ""
@@ -67,9 +82,10 @@ public struct PageImage: Sendable, Equatable {
 public struct RenderedMarkdown: Sendable, Equatable {
     /// HTML of the body.
     public var html: String = ""
-    /// Headings (levels 2–3) with their ids, in document order.
+    /// Every heading (levels 1–6) with its id, in document order; the table of contents takes
+    /// the levels `toc` asks for.
     public var headings: [Heading] = []
-    /// Every id the body defines (headings), for anchor checks.
+    /// Every id the body defines (headings, footnotes), for anchor checks.
     public var ids: [String] = []
     /// GFM task list items: how many, and how many are checked.
     public var tasks: TaskCount = TaskCount()
@@ -81,8 +97,29 @@ public struct RenderedMarkdown: Sendable, Equatable {
     public var firstParagraph: String = ""
     /// Hangul syllables and other words, for reading time.
     public var wordCount: WordCount = WordCount()
+    /// Problems worth a warning (undefined or unused footnotes, images without alt text, raw
+    /// HTML left out), with lines relative to the body.
+    public var problems: [MarkdownProblem] = []
+    /// Code blocks naming a language no highlighter knows (one site-wide warning lists them).
+    public var unknownCodeLanguages: [UnknownCodeLanguage] = []
+    /// The body has `$…$`, `$$…$$` or ```` ```math ```` (the page may load a math renderer).
+    public var hasMath = false
 
     public init() {}
+}
+
+/// Something in a Markdown body worth a warning; `line` is relative to the body's first line.
+public struct MarkdownProblem: Sendable, Equatable {
+    public var line: Int
+    public var column: Int
+    public var message: String
+}
+
+/// A code block whose language (the info string's first word) has no highlighter.
+public struct UnknownCodeLanguage: Sendable, Equatable {
+    public var language: String
+    /// Line of the block's opening fence, relative to the body.
+    public var line: Int
 }
 
 /// A heading in a body: level, id and plain text.

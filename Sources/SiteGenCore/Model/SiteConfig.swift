@@ -24,6 +24,12 @@ public struct SiteConfig: Sendable, Equatable {
     public var feedLimit: Int = 20
     /// Whether raw HTML in Markdown is passed through (off: cmark's safe mode).
     public var unsafeHTML: Bool = false
+    /// Heading levels the table of contents lists (`markdown: { toc: { min: 2, max: 3 } }`).
+    public var toc = TOCLevels()
+    /// Whether pages with math load the self-hosted KaTeX from `templates/assets/katex/`.
+    public var math = false
+    /// Callout titles and other words the Markdown stage writes.
+    public var markdownLabels = MarkdownLabels()
     /// Navigation links in the header, in order.
     public var menu: [MenuItem] = [
         MenuItem(name: "Posts", url: "/posts/"),
@@ -46,4 +52,17 @@ public struct MenuItem: Sendable, Equatable {
         self.name = name
         self.url = url
     }
+}
+
+/// The heading levels a table of contents lists, `min` through `max` (1–6).
+public struct TOCLevels: Sendable, Equatable, Hashable {
+    public var min = 2
+    public var max = 3
+
+    public init(min: Int = 2, max: Int = 3) {
+        self.min = min
+        self.max = max
+    }
+
+    func contains(_ level: Int) -> Bool { level >= min && level <= max }
 }

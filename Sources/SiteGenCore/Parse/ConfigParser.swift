@@ -51,10 +51,13 @@ enum ConfigParser {
     private static func readMarkdown(_ value: Node, into config: inout SiteConfig, reader: inout YAMLReader) {
         guard let fields = reader.mapping(value, what: "'markdown'") else { return }
         for (keyNode, option) in fields {
-            if keyNode.string == "unsafe" {
-                config.unsafeHTML = reader.bool(option, key: "markdown.unsafe") ?? false
-            } else {
-                reader.warning(at: keyNode, "unknown markdown option '\(keyNode.string ?? "")' (known: unsafe)")
+            switch keyNode.string ?? "" {
+            case "unsafe": config.unsafeHTML = reader.bool(option, key: "markdown.unsafe") ?? false
+            case "math": config.math = reader.bool(option, key: "markdown.math") ?? false
+            case "toc": config.toc = MarkdownSettings.tocLevels(option, key: "markdown.toc", reader: &reader) ?? config.toc
+            case "callouts": MarkdownSettings.readCalloutTitles(option, into: &config.markdownLabels, reader: &reader)
+            default:
+                reader.warning(at: keyNode, "unknown markdown option '\(keyNode.string ?? "")' (known: callouts, math, toc, unsafe)")
             }
         }
     }

@@ -6,7 +6,8 @@ struct PageParser: Sendable {
     let config: SiteConfig
 
     /// Front matter fields sitegen knows; any other key gets a warning (typos like `tilte`).
-    static let knownFields: Set<String> = ["title", "date", "updated", "tags", "summary", "description", "draft", "slug", "template", "cover", "image"]
+    static let knownFields: Set<String> = ["title", "date", "updated", "tags", "summary", "description", "draft", "slug", "template", "toc", "math", "series", "seriesOrder",
+                                           "cover", "image"]
 
     /// The page, or nil when a problem makes it unusable; diagnostics either way.
     func parse(_ file: SourceFile) -> (Page?, [Diagnostic]) {
@@ -41,19 +42,31 @@ struct PageParser: Sendable {
             let key = keyNode.string ?? ""
             switch key {
             case "title": page.title = reader.text(value, key: key)?.trimmingCharacters(in: .whitespaces) ?? ""
-            case "date": page.date = reader.date(value, key: key, timeZone: config.timeZone)
-            case "updated": page.updated = reader.date(value, key: key, timeZone: config.timeZone)
+            case "date":
+                page.date = reader.date(value, key: key, timeZone: config.timeZone)
+                page.dateSpot = reader.spot(of: value)
+            case "updated":
+                page.updated = reader.date(value, key: key, timeZone: config.timeZone)
+                page.updatedSpot = reader.spot(of: value)
             case "tags": page.tags = reader.textList(value, key: key)?.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } ?? []
             case "summary", "description": page.summary = reader.text(value, key: key) ?? ""
             case "draft": page.draft = reader.bool(value, key: key) ?? false
+            case "math": page.math = reader.bool(value, key: key)
+            case "toc":
+                if value.mapping != nil {
+                    page.toc = MarkdownSettings.tocLevels(value, key: key, base: config.toc, reader: &reader)
+                } else {
+                    page.showsTOC = reader.bool(value, key: key) ?? true
+                }
             case "template":
                 page.template = reader.text(value, key: key)
                 page.templateSpot = reader.spot(of: value)
+            case "series", "seriesOrder": readSeries(key, value, into: &page, reader: &reader)
             case "cover", "image":
                 if page.cover != nil {
                     reader.warning(at: keyNode, "both 'cover' and 'image' are set; '\(key)' is ignored")
                 } else if let destination = reader.text(value, key: key), !destination.isEmpty {
-                    page.cover = PageImage(destination: destination, sitePath: LinkTransform.sitePath(of: destination, relativeTo: SiteParser.folderURL(of: file.sourcePath)),
+                    page.cover = PageImage(destination: destination, sitePath: LinkRewriter.sitePath(of: destination, relativeTo: SiteParser.folderURL(of: file.sourcePath)),
                                            spot: reader.spot(of: value))
                 }
             case "slug":
@@ -64,6 +77,22 @@ struct PageParser: Sendable {
             default:
                 reader.warning(at: keyNode, "unknown front matter field '\(key)' (known: \(Self.knownFields.sorted().joined(separator: ", ")))")
             }
+        }
+    }
+
+    /// `series: <name>` and `seriesOrder: <n>` (see `SeriesIndex` for how parts are ordered).
+    private func readSeries(_ key: String, _ value: Node, into page: inout Page, reader: inout YAMLReader) {
+        if key == "seriesOrder" {
+            page.seriesOrder = reader.int(value, key: key, in: 1...99_999)
+            page.seriesOrderSpot = reader.spot(of: value)
+            return
+        }
+        page.seriesSpot = reader.spot(of: value)
+        guard let name = reader.text(value, key: key)?.trimmingCharacters(in: .whitespaces) else { return }
+        if Slug.makeURLSegment(name).isEmpty {
+            reader.error(at: value, "'series' needs letters or digits for its page /series/<name>/, found \"\(name)\"")
+        } else {
+            page.series = name
         }
     }
 

@@ -28,14 +28,16 @@ public struct SiteParser: Sendable {
 
         let parser = PageParser(config: config)
         let pageConfig = config
+        let timeZone = config.timeZone
         let parsed = source.markdown.parallelMap { file -> (Page?, [Diagnostic], Date?) in
             let (page, problems) = parseAndRender(file, parser: parser, options: Self.markdownOptions(for: file.sourcePath, config: pageConfig))
             guard let page else { return (nil, problems, nil) }
-            if !includeDrafts && isScheduled(page) && !page.draft { return (nil, problems, page.date) }
+            if !includeDrafts && isScheduled(page) && !page.draft { return (nil, problems + [scheduledWarning(page, timeZone: timeZone)], page.date) }
             return (!page.draft || includeDrafts ? page : nil, problems, nil)
         }
         for (page, problems, scheduled) in parsed {
             diagnostics += problems
+            if let page { diagnostics += Self.markdownWarnings(page) }
             if let scheduled { site.scheduledDates.append(scheduled) }
             guard let page else { continue }
             switch page.kind {
@@ -45,6 +47,7 @@ public struct SiteParser: Sendable {
             }
         }
         diagnostics += arrange(&site)
+        diagnostics += Self.unknownCodeLanguages(in: [site.home].compactMap { $0 } + site.pages + site.posts)
         return (site, diagnostics)
     }
 
@@ -63,21 +66,75 @@ public struct SiteParser: Sendable {
         return (page, problems)
     }
 
+    /// The Markdown stage's problems as warnings at their line in the file.
+    static func markdownWarnings(_ page: Page) -> [Diagnostic] {
+        page.content.problems.map { .warning(page.sourcePath, line: page.bodyLine - 1 + $0.line, column: $0.column, $0.message) }
+    }
+
+    /// One warning for the whole site naming every code language without a highlighter, each
+    /// with the file and line of its blocks (at most three per language).
+    static func unknownCodeLanguages(in pages: [Page]) -> [Diagnostic] {
+        var uses: [String: [String]] = [:]
+        var first: (path: String, line: Int)?
+        for page in pages.sorted(by: { $0.sourcePath < $1.sourcePath }) {
+            for use in page.content.unknownCodeLanguages {
+                let line = page.bodyLine - 1 + use.line
+                uses[use.language, default: []].append("\(page.sourcePath):\(line)")
+                if first == nil { first = (page.sourcePath, line) }
+            }
+        }
+        guard let first else { return [] }
+        let listed = uses.keys.sorted().map { language in
+            let places = uses[language] ?? []
+            let shown = places.prefix(3).joined(separator: ", ") + (places.count > 3 ? " and \(places.count - 3) more" : "")
+            return "\"\(language)\" (\(shown))"
+        }
+        return [.warning(first.path, line: first.line, column: 1,
+                         "code shown without highlighting for \(uses.count == 1 ? "a language" : "\(uses.count) languages") sitegen does not know: \(listed.joined(separator: "; ")); see README, 'Code blocks', for the languages it knows")]
+    }
+
     private func isScheduled(_ page: Page) -> Bool {
         page.kind == .post && (page.date.map { $0 > now } ?? false)
     }
 
-    /// Sorts posts and pages, rejects duplicate URLs and builds the tag index.
+    /// A post dated after the build's clock is left out, and says so.
+    private func scheduledWarning(_ page: Page, timeZone: TimeZone) -> Diagnostic {
+        let spot = page.dateSpot
+        let day = page.date.map { ISODate.day($0, timeZone: timeZone) } ?? ""
+        return .warning(spot.sourcePath, line: spot.line, column: spot.column,
+                        "post is dated \(day), after the build's clock (\(ISODate.day(now, timeZone: timeZone))), so it is scheduled and left out until then (--drafts includes it)")
+    }
+
+    /// Feed readers misread dates before 1970: posts in the feed (the newest `feedLimit`)
+    /// must not have them.
+    static func feedDates(_ posts: [Page], config: SiteConfig) -> [Diagnostic] {
+        let epoch = Date(timeIntervalSince1970: 0)
+        var problems: [Diagnostic] = []
+        for post in posts.prefix(config.feedLimit) {
+            for (key, date, spot) in [("date", post.date, post.dateSpot), ("updated", post.updated, post.updatedSpot)] {
+                guard let date, date < epoch else { continue }
+                problems.append(.error(spot.sourcePath, line: spot.line, column: spot.column,
+                                       "'\(key)' \(ISODate.rfc3339(date, timeZone: config.timeZone)) is before 1970-01-01T00:00:00Z, which feed readers misread; "
+                                       + "this post is in /feed.xml (the newest \(config.feedLimit) posts), so give it a date from 1970 on"))
+            }
+        }
+        return problems
+    }
+
+    /// Sorts posts and pages, rejects duplicate URLs and builds the tag and series indexes.
     private func arrange(_ site: inout Site) -> [Diagnostic] {
         // Newest first, then by slug. Keys are sorted, not pages: a `Page` is large to move.
         let keys = site.posts.map { ($0.date ?? .distantPast, $0.slug) }
         let order = keys.indices.sorted { (keys[$0].0, keys[$1].1) > (keys[$1].0, keys[$0].1) }
         site.posts = order.map { site.posts[$0] }
         site.pages.sort { $0.url < $1.url }
-        var diagnostics = Self.duplicateURLs(in: site.posts + site.pages)
+        var diagnostics = Self.duplicateURLs(in: site.posts + site.pages) + Self.feedDates(site.posts, config: site.config)
         var tagSlugs = TagIndex.Slugs()
         site.tags = TagIndex.build(for: site.posts, slugs: &tagSlugs)
         diagnostics += TagIndex.unnamedTags(in: site.posts, slugs: &tagSlugs)
+        let (series, seriesProblems) = SeriesIndex.build(for: site.posts, pages: site.pages)
+        site.series = series
+        diagnostics += seriesProblems
         if let career = site.career {
             diagnostics += CareerValidator(career: career, postTags: Set(site.tags.map(\.slug)),
                                            postSlugs: Set(site.posts.map(\.slug)), now: now, timeZone: site.config.timeZone).validate()
@@ -104,7 +161,8 @@ public struct SiteParser: Sendable {
     /// How the body of the Markdown file at `sourcePath` is rendered (without images; the
     /// image stage renders again with its catalog).
     static func markdownOptions(for sourcePath: String, config: SiteConfig) -> MarkdownOptions {
-        MarkdownOptions(unsafeHTML: config.unsafeHTML, rootPrefix: config.baseURL.basePath, sourceFolder: folderURL(of: sourcePath))
+        MarkdownOptions(unsafeHTML: config.unsafeHTML, rootPrefix: config.baseURL.basePath, sourceFolder: folderURL(of: sourcePath),
+                        labels: config.markdownLabels)
     }
 
     /// `content/posts/a.md` → `/posts/`.

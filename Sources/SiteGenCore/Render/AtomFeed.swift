@@ -1,9 +1,14 @@
 import Foundation
 
 /// `/feed.xml`: Atom 1.0 (RFC 4287) with the newest posts, full content, absolute URLs.
+/// When the theme ships `assets/feed.xsl`, the feed names it as its stylesheet, so a browser
+/// shows the feed as a page (feed readers ignore it).
 struct AtomFeed {
     let site: Site
     let now: Date
+
+    /// The theme's XSLT stylesheet for the feed, when it has one.
+    static let stylesheetPath = "assets/feed.xsl"
 
     func render() -> String {
         let config = site.config
@@ -11,8 +16,11 @@ struct AtomFeed {
         let posts = site.posts.prefix(config.feedLimit)
         // Without posts, the start of the build's month: a date that only moves when the month does.
         let updated = posts.map { $0.updated ?? $0.date ?? now }.max() ?? ClockWindow.monthStart(of: now, in: config.timeZone)
-        var xml = """
-        <?xml version="1.0" encoding="utf-8"?>
+        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+        if site.staticFiles.contains(where: { $0.outputPath == Self.stylesheetPath }) {
+            xml += "<?xml-stylesheet type=\"text/xsl\" href=\"\(escape(url.href("/" + Self.stylesheetPath)))\"?>\n"
+        }
+        xml += """
         <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(escape(config.language))">
           <title>\(escape(config.title))</title>
 
@@ -37,7 +45,7 @@ struct AtomFeed {
         let link = config.baseURL.absoluteURL(post.url)
         let published = post.date ?? now
         let options = MarkdownOptions(unsafeHTML: config.unsafeHTML, rootPrefix: config.baseURL.absolute,
-                                      sourceFolder: SiteParser.folderURL(of: post.sourcePath))
+                                      sourceFolder: SiteParser.folderURL(of: post.sourcePath), forFeed: true, labels: config.markdownLabels)
         let html = MarkdownRenderer.render(post.body, options: options).html
         var xml = """
           <entry>

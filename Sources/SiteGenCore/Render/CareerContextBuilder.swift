@@ -5,13 +5,16 @@ struct CareerContextBuilder: Sendable {
     let base: ContextBuilder
     let career: Career
     let progress: CareerProgress
-    private let competencyLinks: [String: LinkContext]
-    private let postIndexBySlug: [String: Int]
+    /// href of `/resume/` when the site renders one.
+    let resumeURL: String?
+    let competencyLinks: [String: LinkContext]
+    let postIndexBySlug: [String: Int]
 
-    init(base: ContextBuilder, career: Career, progress: CareerProgress) {
+    init(base: ContextBuilder, career: Career, progress: CareerProgress, rendersResume: Bool = false) {
         self.base = base
         self.career = career
         self.progress = progress
+        resumeURL = rendersResume ? base.site.config.baseURL.href(Self.resumeURL) : nil
         let url = base.site.config.baseURL
         competencyLinks = Dictionary(career.competencies.map { ($0.id, LinkContext(name: $0.name, url: url.href(Self.skillURL($0.id)), current: false)) },
                                      uniquingKeysWith: { first, _ in first })
@@ -19,17 +22,20 @@ struct CareerContextBuilder: Sendable {
     }
 
     static let dashboardURL = "/dashboard/"
+    static let resumeURL = "/resume/"
     static func skillURL(_ id: String) -> String { "/skills/\(id)/" }
 
     func summary() -> ProgressSummaryContext {
-        let assessed = progress.competencies.filter { $0.gap != nil }
+        let statuses = progress.competencies
         return ProgressSummaryContext(
             todosDone: progress.todos.done, todosTotal: progress.todos.total, todosPercent: progress.todos.percent,
             checklistDone: progress.checklist.done, checklistTotal: progress.checklist.total, checklistPercent: progress.checklist.percent,
-            competenciesAtTarget: assessed.filter { $0.gap == 0 }.count, competenciesAssessed: assessed.count,
-            competenciesTotal: progress.competencies.count,
+            competenciesAtTarget: statuses.filter { $0.gap == 0 }.count,
+            competenciesWithTarget: statuses.filter { $0.requiredRank != nil }.count,
+            competenciesAssessed: statuses.filter { $0.currentRank != nil }.count,
+            competenciesWithGapNote: statuses.filter { $0.competency.gap != nil }.count,
+            competenciesTotal: statuses.count,
             todoRing: Charts.ring(done: progress.todos.done, total: progress.todos.total, label: "할 일"),
-            checklistRing: Charts.ring(done: progress.checklist.done, total: progress.checklist.total, label: "계획 체크리스트"),
             dashboardURL: base.site.config.baseURL.href(Self.dashboardURL))
     }
 
@@ -44,13 +50,14 @@ struct CareerContextBuilder: Sendable {
     func dashboard() -> DashboardPageContext {
         let url = base.site.config.baseURL
         let statuses = progress.competencies.map(competency)
+        let unassessed = statuses.filter { $0.current == nil }
         return DashboardPageContext(
             site: base.site(current: url.href(Self.dashboardURL)),
             page: base.meta(title: base.menuLabel(for: Self.dashboardURL, default: "Dashboard"), description: career.selectedGoal?.title ?? "",
                             url: Self.dashboardURL, kind: "dashboard"),
             profile: profile(),
             goal: career.selectedGoal.map(goal), summary: summary(),
-            competencies: statuses.filter { $0.gap != nil }, unassessed: statuses.filter { $0.gap == nil },
+            competencies: statuses.filter { $0.current != nil }, unassessed: unassessed, unassessedCount: unassessed.count,
             areas: progress.areas.map { entry in
                 AreaContext(name: entry.area.name, done: entry.count.done, total: entry.count.total, percent: entry.count.percent,
                             bar: Charts.bar(done: entry.count.done, total: entry.count.total, label: entry.area.name),
@@ -60,21 +67,19 @@ struct CareerContextBuilder: Sendable {
                                       months: progress.months.map { MonthContext(key: $0.key, notes: $0.notes, todosDone: $0.todosDone) }),
             nextActions: progress.nextActions.map { todo($0, area: area(of: $0)) },
             checklist: career.checklist.map { item in
-                ChecklistItemContext(title: item.title, done: item.done, url: item.evidence.map { ContextBuilder.link($0, base: url) }, sub: item.depth > 0)
+                ChecklistItemContext(title: item.title, done: item.done, url: item.evidence.flatMap(checklistLink), sub: item.depth > 0)
             },
-            progressJSONURL: url.href("/progress.json"))
+            progressJSONURL: url.href("/progress.json"), resumeURL: resumeURL)
     }
 
     func skill(_ status: CareerProgress.CompetencyStatus) -> SkillPageContext {
         let url = base.site.config.baseURL
-        let todos = career.areas.flatMap { area in
-            area.items.filter { $0.competencies.contains(status.competency.id) }.map { todo($0, area: area.name) }
-        }
+        let context = competency(status)
         return SkillPageContext(
             site: base.site(current: url.href(Self.dashboardURL)),
             page: base.meta(title: status.competency.name, description: status.competency.gap ?? status.competency.name,
                             url: Self.skillURL(status.competency.id), kind: "skill"),
-            competency: competency(status), todos: todos.filter { !$0.done } + todos.filter(\.done),
+            competency: context, todos: context.todos,
             dashboardURL: url.href(Self.dashboardURL))
     }
 
@@ -84,26 +89,40 @@ struct CareerContextBuilder: Sendable {
         return career.competencies.filter { $0.tags.contains { tags.contains(Slug.makeURLSegment($0)) } }.compactMap { competencyLinks[$0.id] }
     }
 
-    private func competency(_ status: CareerProgress.CompetencyStatus) -> CompetencyContext {
+    func competency(_ status: CareerProgress.CompetencyStatus) -> CompetencyContext {
         let item = status.competency
         let url = base.site.config.baseURL
+        let zone = base.site.config.timeZone
+        let todos = career.areas.flatMap { area in area.items.filter { $0.competencies.contains(item.id) }.map { todo($0, area: area.name) } }
         return CompetencyContext(
-            id: item.id, name: item.name, area: item.area, required: item.required, current: item.current, currentNote: item.currentNote,
-            gap: status.gap, hasGap: (status.gap ?? 0) > 0, gapNote: item.gap, url: url.href(Self.skillURL(item.id)),
+            id: item.id, name: item.name, area: item.area, detail: item.detail, required: item.required, current: item.current,
+            stated: item.stated, currentNote: item.currentNote, gap: status.gap, hasGap: (status.gap ?? 0) > 0, gapNote: item.gap,
+            url: url.href(Self.skillURL(item.id)),
             chart: Charts.levelBar(requiredRank: status.requiredRank, currentRank: status.currentRank, levels: career.levels, label: item.name),
+            history: item.history.map { AssessmentContext(date: ISODate.day($0.date, timeZone: zone), level: $0.level, note: $0.note) },
+            historyChart: Charts.history(item.history, levels: career.levels, timeZone: zone, label: item.name),
             posts: status.postIndices.map { PostLinkContext(title: base.summaries[$0].title, url: base.summaries[$0].url) },
             openTodos: status.openTodos.map { todo($0, area: area(of: $0)) },
+            todos: todos.filter { !$0.done } + todos.filter(\.done),
             tags: item.tags.compactMap { base.tagLinkBySlug[Slug.makeURLSegment($0)] })
     }
 
-    private func goal(_ goal: Goal) -> GoalContext {
+    /// A checklist item's evidence as an href: a place on the dashboard becomes an in-page
+    /// fragment (`/dashboard/#goal` → `#goal`), the bare dashboard no link at all.
+    private func checklistLink(_ evidence: String) -> String? {
+        guard evidence.hasPrefix(Self.dashboardURL) else { return ContextBuilder.link(evidence, base: base.site.config.baseURL) }
+        let fragment = evidence.dropFirst(Self.dashboardURL.count)
+        return fragment.hasPrefix("#") && fragment.count > 1 ? String(fragment) : nil
+    }
+
+    func goal(_ goal: Goal) -> GoalContext {
         GoalContext(title: goal.title, targets: goal.targets.map { target in
             TargetContext(name: target.name, value: Self.grouped(target.value), unit: target.unit,
                           direction: target.direction == .atLeast ? "이상" : "이하", current: target.current.map(Self.grouped))
         })
     }
 
-    private func todo(_ todo: Todo, area: String) -> TodoContext {
+    func todo(_ todo: Todo, area: String) -> TodoContext {
         TodoContext(
             title: todo.title, done: todo.done, doneDate: todo.doneDate.map { ISODate.day($0, timeZone: base.site.config.timeZone) },
             competencies: todo.competencies.compactMap { competencyLinks[$0] },

@@ -1,6 +1,7 @@
 /// Contexts for each page kind.
 extension ContextBuilder {
-    func home(progress: ProgressSummaryContext? = nil, profile: ProfileContext? = nil) -> HomePageContext {
+    func home(progress: ProgressSummaryContext? = nil, profile: ProfileContext? = nil,
+              projects: [ProjectContext] = [], resumeURL: String? = nil) -> HomePageContext {
         let config = site.config
         let shown = Array(summaries.prefix(config.homePosts))
         return HomePageContext(
@@ -8,13 +9,14 @@ extension ContextBuilder {
             page: meta(title: site.home?.title ?? config.title, description: site.home?.summary ?? config.description, url: "/", kind: "home",
                        of: site.home),
             intro: site.home?.content.html, posts: shown, postsURL: config.baseURL.href("/posts/"),
-            hasMorePosts: summaries.count > shown.count, tags: tagLinks, progress: progress, profile: profile)
+            hasMorePosts: summaries.count > shown.count, tags: tagLinks, progress: progress, profile: profile,
+            projects: projects, resumeURL: resumeURL)
     }
 
     func standalone(_ page: Page) -> StandalonePageContext {
         let url = site.config.baseURL.href(page.url)
-        return StandalonePageContext(site: site(current: url), page: meta(title: page.title, description: page.summary, url: page.url, kind: "page", of: page),
-                                     content: page.content.html, toc: toc(page.content.headings))
+        return StandalonePageContext(site: site(current: url), page: meta(title: page.title, description: page.summary, url: page.url, kind: "page", math: rendersMath(page), of: page),
+                                     content: page.content.html, toc: toc(of: page))
     }
 
     func post(at index: Int, competencies: [LinkContext] = []) -> PostPageContext {
@@ -22,18 +24,20 @@ extension ContextBuilder {
         let config = site.config
         let summary = summaries[index]
         let tasks = post.content.tasks
-        let detail = PostDetail(
+        var detail = PostDetail(
             title: post.title, url: summary.url, date: summary.date, datetime: summary.datetime,
             updated: post.updated.map { ISODate.day($0, timeZone: config.timeZone) },
             updatedDatetime: post.updated.map { ISODate.rfc3339($0, timeZone: config.timeZone) },
             readingMinutes: summary.readingMinutes, summary: post.summary, tags: summary.tags,
-            content: post.content.html, cover: cover(of: post), toc: toc(post.content.headings),
+            content: post.content.html, cover: cover(of: post), toc: toc(of: post),
             tasks: tasks.total == 0 ? nil : TaskProgressContext(done: tasks.done, total: tasks.total, percent: tasks.done * 100 / tasks.total),
             previous: index + 1 < summaries.count ? PostLinkContext(title: summaries[index + 1].title, url: summaries[index + 1].url) : nil,
             next: index > 0 ? PostLinkContext(title: summaries[index - 1].title, url: summaries[index - 1].url) : nil,
             competencies: competencies)
+        detail.series = seriesBox(forPost: index)
+        detail.related = relatedNotes(forPost: index)
         return PostPageContext(site: site(current: config.baseURL.href("/posts/")),
-                               page: meta(title: post.title, description: post.summary, url: post.url, kind: "post", of: post),
+                               page: meta(title: post.title, description: post.summary, url: post.url, kind: "post", math: rendersMath(post), of: post),
                                post: Shared(detail))
     }
 

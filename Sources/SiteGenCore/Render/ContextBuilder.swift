@@ -11,11 +11,14 @@ struct ContextBuilder: Sendable {
     let tagLinkBySlug: [String: Shared<TagLinkContext>]
     /// The site context for each menu state (which entries are current), built once.
     private let siteByMenuState: [[Bool]: Shared<SiteContext>]
+    /// Search, series, related notes and archive (`ContextBuilder+Finding.swift`).
+    let finding: FindingData
 
-    init(site: Site, now: Date) {
+    init(site: Site, now: Date, features: FindingFeatures = FindingFeatures()) {
         self.site = site
         let config = site.config
         let url = config.baseURL
+        finding = FindingData(site: site, features: features)
         let tagLinks = site.tags.map { Shared(TagLinkContext(name: $0.name, url: url.href($0.url), count: $0.postIndices.count)) }
         let bySlug = Dictionary(uniqueKeysWithValues: zip(site.tags.map(\.slug), tagLinks))
         self.tagLinks = tagLinks
@@ -25,7 +28,10 @@ struct ContextBuilder: Sendable {
             baseURL: url.absolute, basePath: url.basePath, feedURL: url.href("/feed.xml"),
             menu: config.menu.map { Shared(LinkContext(name: $0.name, url: Self.link($0.url, base: url), current: false)) },
             links: config.links.map { Shared(LinkContext(name: $0.name, url: Self.link($0.url, base: url), current: false)) },
-            year: String(ISODate.civil(now, offset: config.timeZone.secondsFromGMT(for: now)).year))
+            year: String(ISODate.civil(now, offset: config.timeZone.secondsFromGMT(for: now)).year),
+            searchURL: features.search ? url.href(FindingFeatures.searchURL) : nil,
+            seriesURL: features.series && !site.series.isEmpty ? url.href(FindingFeatures.seriesURL) : nil,
+            archiveURL: features.archive ? url.href(FindingFeatures.archiveURL) : nil)
         self.siteContext = Shared(plain)
         var byState: [[Bool]: Shared<SiteContext>] = [:]
         for current in [url.basePath, url.href("/posts/"), url.href("/tags/")] + plain.menu.map(\.url) {
@@ -97,30 +103,47 @@ struct ContextBuilder: Sendable {
         return context
     }
 
-    func meta(title: String, description: String, url sitePath: String, kind: String, of page: Page? = nil) -> Shared<PageMeta> {
+    func meta(title: String, description: String, url sitePath: String, kind: String, math: Bool = false, of page: Page? = nil) -> Shared<PageMeta> {
         let config = site.config
         let isHome = kind == "home"
         return Shared(PageMeta(
             title: title, documentTitle: isHome || title == config.title ? config.title : "\(title) — \(config.title)",
             description: description.isEmpty ? config.description : description,
             url: config.baseURL.href(sitePath), canonicalURL: config.baseURL.absoluteURL(sitePath),
-            ogType: kind == "post" ? "article" : "website", kind: kind,
+            ogType: kind == "post" ? "article" : "website", kind: kind, math: math,
             image: page.flatMap { Self.socialImage(of: $0, config: config, catalog: site.images) }))
     }
 
-    /// Nests level 3 headings under the level 2 heading before them.
-    func toc(_ headings: [Heading]) -> Shared<TOCContext>? {
-        guard headings.count >= 3 else { return nil }
+    /// The headings within `levels`, each nested under the closest shallower one before it;
+    /// nil when fewer than three headings are listed.
+    func toc(_ headings: [Heading], levels: TOCLevels) -> Shared<TOCContext>? {
+        let listed = headings.filter { levels.contains($0.level) }
+        guard listed.count >= 3 else { return nil }
         var items: [TOCItemContext] = []
-        for heading in headings {
+        for heading in listed {
             let item = TOCItemContext(text: heading.text, url: "#" + URLEncoding.encodeFragment(heading.id), level: heading.level, children: [])
-            if heading.level == 3, !items.isEmpty, items[items.count - 1].level == 2 {
-                items[items.count - 1].children.append(Shared(item))
-            } else {
-                items.append(item)
-            }
+            Self.insert(item, into: &items)
         }
         return Shared(TOCContext(items: items.map(Shared.init), html: Self.tocHTML(items)))
+    }
+
+    /// Appends `item` under the last entry of a shallower level, at any depth.
+    private static func insert(_ item: TOCItemContext, into items: inout [TOCItemContext]) {
+        guard var last = items.last, last.level < item.level else { return items.append(item) }
+        var children = last.children.map(\.value)
+        insert(item, into: &children)
+        last.children = children.map(Shared.init)
+        items[items.count - 1] = last
+    }
+
+    /// Whether a page loads the math renderer: it has math, and its front matter or the site turns rendering on.
+    func rendersMath(_ page: Page) -> Bool {
+        page.content.hasMath && (page.math ?? site.config.math)
+    }
+
+    /// The table of contents of a page, as its front matter and the site ask.
+    func toc(of page: Page) -> Shared<TOCContext>? {
+        page.showsTOC ? toc(page.content.headings, levels: page.toc ?? site.config.toc) : nil
     }
 
     /// `<ol>` of level 2 entries, each with an `<ol>` of its level 3 entries; the markup the
@@ -129,13 +152,7 @@ struct ContextBuilder: Sendable {
         var html = "<ol>\n"
         for item in items {
             html += "<li><a href=\"\(HTML.escape(item.url))\">\(HTML.escape(item.text))</a>"
-            if !item.children.isEmpty {
-                html += "\n<ol>\n"
-                for child in item.children {
-                    html += "<li><a href=\"\(HTML.escape(child.url))\">\(HTML.escape(child.text))</a></li>\n"
-                }
-                html += "</ol>\n"
-            }
+            if !item.children.isEmpty { html += "\n" + tocHTML(item.children.map(\.value)) + "\n" }
             html += "</li>\n"
         }
         return html + "</ol>"

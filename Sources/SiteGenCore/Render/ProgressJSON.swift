@@ -9,8 +9,10 @@ struct ProgressJSON: Encodable {
     struct GoalEntry: Encodable { var id: String; var title: String; var targets: [TargetEntry] }
     struct AreaEntry: Encodable { var id: String; var name: String; var done: Int; var total: Int; var percent: Int }
     struct CompetencyEntry: Encodable {
-        var id: String, name: String, area: String, required: String, current: String?
-        var requiredRank: Int, currentRank: Int?, gap: Int?
+        var id: String, name: String, area: String, required: String?, current: String?
+        var requiredRank: Int?, currentRank: Int?, gap: Int?
+        /// The gap in the plan's words, when it names one.
+        var gapNote: String?
         var notes: [String], openTodos: [String]
     }
     struct MonthEntry: Encodable { var month: String; var notes: Int; var todosDone: Int }
@@ -39,7 +41,7 @@ struct ProgressJSON: Encodable {
         competencies = progress.competencies.map { status in
             CompetencyEntry(id: status.competency.id, name: status.competency.name, area: status.competency.area,
                             required: status.competency.required, current: status.competency.current,
-                            requiredRank: status.requiredRank, currentRank: status.currentRank, gap: status.gap,
+                            requiredRank: status.requiredRank, currentRank: status.currentRank, gap: status.gap, gapNote: status.competency.gap,
                             notes: status.postIndices.map { url.absoluteURL(site.posts[$0].url) }, openTodos: status.openTodos.map(\.id))
         }
         months = progress.months.map { MonthEntry(month: $0.key, notes: $0.notes, todosDone: $0.todosDone) }

@@ -12,16 +12,20 @@ public struct DashboardPageContext: Sendable, Hashable {
     public var summary: ProgressSummaryContext
     /// Assessed competencies, largest gap first.
     public var competencies: [CompetencyContext]
-    /// Competencies the plan gives no current level for.
+    /// Competencies the plan gives no current level for (a theme shows them grouped, folded).
     public var unassessed: [CompetencyContext]
+    /// How many competencies are unassessed, for the folded group's label.
+    public var unassessedCount: Int
     public var areas: [AreaContext]
     public var timeline: TimelineContext
     /// Open to-dos serving the largest gaps, at most five.
     public var nextActions: [TodoContext]
-    /// The planning document's own checklist.
+    /// The planning document's own checklist: a record of the planning steps taken.
     public var checklist: [ChecklistItemContext]
     /// href of `/progress.json`.
     public var progressJSONURL: String
+    /// href of `/resume/`, when the site renders a résumé.
+    public var resumeURL: String?
 }
 
 /// `skill.mustache` at `/skills/<id>/`.
@@ -49,7 +53,7 @@ public struct GoalContext: Sendable, Hashable {
     public var targets: [TargetContext]
 }
 
-/// "동시 접속자 1,000,000명 이상".
+/// A goal's target, "동시 접속자 1,000,000명 이상": something to reach, not a result.
 public struct TargetContext: Sendable, Hashable {
     public var name: String
     /// The target value with thousands separators.
@@ -69,42 +73,65 @@ public struct ProgressSummaryContext: Sendable, Hashable {
     public var checklistDone: Int
     public var checklistTotal: Int
     public var checklistPercent: Int
-    /// Competencies whose current level meets the required one, and how many are assessed.
+    /// Competencies whose current level meets a target level (only those with both count).
     public var competenciesAtTarget: Int
+    /// Competencies with a target level.
+    public var competenciesWithTarget: Int
+    /// Competencies with a current level.
     public var competenciesAssessed: Int
+    /// Competencies whose gap the plan names in words.
+    public var competenciesWithGapNote: Int
     public var competenciesTotal: Int
     /// HTML: ring chart of to-dos.
     public var todoRing: String
-    /// HTML: ring chart of the checklist.
-    public var checklistRing: String
     /// href of the dashboard.
     public var dashboardURL: String
 }
 
-/// One competency with its levels, gap, notes and open to-dos.
+/// One competency: its level, target, gap in the plan's words, and the to-dos and notes
+/// that close it.
 public struct CompetencyContext: Sendable, Hashable {
     public var id: String
     public var name: String
     public var area: String
-    public var required: String
+    /// The plan's sub-items under it, verbatim.
+    public var detail: String?
+    /// Target level; nil when the plan sets none (show "목표 수준: 미정").
+    public var required: String?
     /// nil when unassessed.
     public var current: String?
-    /// Why there is no current level.
+    /// The plan's own line for the current state, verbatim ("mysql (중)").
+    public var stated: String?
+    /// What the plan says instead of a level, when it gives none.
     public var currentNote: String?
-    /// Levels to climb; nil when unassessed.
+    /// Levels to climb; nil unless both levels are known.
     public var gap: Int?
-    /// True when the current level is below the required one.
+    /// True when the current level is below a target level.
     public var hasGap: Bool
-    /// The gap analysis note.
+    /// The gap in the plan's words.
     public var gapNote: String?
     /// href of `/skills/<id>/`.
     public var url: String
-    /// HTML: required vs current bars.
+    /// HTML: the level scale filled to the current level (empty when unassessed).
     public var chart: String
+    /// Dated assessments, oldest first (empty when the data has none).
+    public var history: [AssessmentContext]
+    /// HTML: the assessments as a step chart (empty when there are none).
+    public var historyChart: String
     /// Notes that serve it (by tag).
     public var posts: [PostLinkContext]
     public var openTodos: [TodoContext]
+    /// Every to-do naming it, open first.
+    public var todos: [TodoContext]
     public var tags: [Shared<TagLinkContext>]
+}
+
+/// One dated self-assessment.
+public struct AssessmentContext: Sendable, Hashable {
+    /// `2026-09-27`.
+    public var date: String
+    public var level: String
+    public var note: String?
 }
 
 /// A to-do area with its progress.
@@ -151,7 +178,8 @@ public struct MonthContext: Sendable, Hashable {
 public struct ChecklistItemContext: Sendable, Hashable {
     public var title: String
     public var done: Bool
-    /// href of the page that shows the result, if any.
+    /// href of the page that shows the result, if any; on the dashboard, a place on the
+    /// dashboard itself is a fragment (`#goal`), never a link back to the page.
     public var url: String?
     public var sub: Bool
 }

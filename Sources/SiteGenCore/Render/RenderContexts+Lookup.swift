@@ -17,6 +17,9 @@ extension SiteContext: MustacheParent {
         case "menu": return self.menu
         case "links": return self.links
         case "year": return self.year
+        case "searchURL": return self.searchURL
+        case "seriesURL": return self.seriesURL
+        case "archiveURL": return self.archiveURL
         default: return nil
         }
     }
@@ -43,6 +46,7 @@ extension PageMeta: MustacheParent {
         case "canonicalURL": return self.canonicalURL
         case "ogType": return self.ogType
         case "kind": return self.kind
+        case "math": return self.math
         case "image": return self.image
         default: return nil
         }
@@ -170,6 +174,8 @@ extension PostDetail: MustacheParent {
         case "previous": return self.previous
         case "next": return self.next
         case "competencies": return self.competencies
+        case "series": return self.series
+        case "related": return self.related
         default: return nil
         }
     }
@@ -210,6 +216,8 @@ extension HomePageContext: MustacheParent {
         case "tags": return self.tags
         case "progress": return self.progress
         case "profile": return self.profile
+        case "projects": return self.projects
+        case "resumeURL": return self.resumeURL
         default: return nil
         }
     }
@@ -296,11 +304,13 @@ extension DashboardPageContext: MustacheParent {
         case "summary": return self.summary
         case "competencies": return self.competencies
         case "unassessed": return self.unassessed
+        case "unassessedCount": return self.unassessedCount
         case "areas": return self.areas
         case "timeline": return self.timeline
         case "nextActions": return self.nextActions
         case "checklist": return self.checklist
         case "progressJSONURL": return self.progressJSONURL
+        case "resumeURL": return self.resumeURL
         default: return nil
         }
     }
@@ -364,10 +374,11 @@ extension ProgressSummaryContext: MustacheParent {
         case "checklistTotal": return self.checklistTotal
         case "checklistPercent": return self.checklistPercent
         case "competenciesAtTarget": return self.competenciesAtTarget
+        case "competenciesWithTarget": return self.competenciesWithTarget
         case "competenciesAssessed": return self.competenciesAssessed
+        case "competenciesWithGapNote": return self.competenciesWithGapNote
         case "competenciesTotal": return self.competenciesTotal
         case "todoRing": return self.todoRing
-        case "checklistRing": return self.checklistRing
         case "dashboardURL": return self.dashboardURL
         default: return nil
         }
@@ -380,16 +391,21 @@ extension CompetencyContext: MustacheParent {
         case "id": return self.id
         case "name": return self.name
         case "area": return self.area
+        case "detail": return self.detail
         case "required": return self.required
         case "current": return self.current
+        case "stated": return self.stated
         case "currentNote": return self.currentNote
         case "gap": return self.gap
         case "hasGap": return self.hasGap
         case "gapNote": return self.gapNote
         case "url": return self.url
         case "chart": return self.chart
+        case "history": return self.history
+        case "historyChart": return self.historyChart
         case "posts": return self.posts
         case "openTodos": return self.openTodos
+        case "todos": return self.todos
         case "tags": return self.tags
         default: return nil
         }
@@ -452,6 +468,184 @@ extension ChecklistItemContext: MustacheParent {
         case "done": return self.done
         case "url": return self.url
         case "sub": return self.sub
+        default: return nil
+        }
+    }
+}
+
+extension AssessmentContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "date": return self.date
+        case "level": return self.level
+        case "note": return self.note
+        default: return nil
+        }
+    }
+}
+
+extension ResumePageContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "site": return self.site
+        case "page": return self.page
+        case "profile": return self.profile
+        case "goal": return self.goal
+        case "projects": return self.projects
+        case "assessed": return self.assessed
+        case "gaps": return self.gaps
+        case "links": return self.links
+        case "jsonURL": return self.jsonURL
+        case "dashboardURL": return self.dashboardURL
+        default: return nil
+        }
+    }
+}
+
+extension ProjectContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "id": return self.id
+        case "name": return self.name
+        case "summary": return self.summary
+        case "stack": return self.stack
+        case "competencies": return self.competencies
+        case "posts": return self.posts
+        default: return nil
+        }
+    }
+}
+
+// MARK: - Search, series, related notes, archive (RenderContexts+Finding.swift)
+
+extension SeriesBoxContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "name": return self.name
+        case "url": return self.url
+        case "position": return self.position
+        case "total": return self.total
+        case "parts": return self.parts
+        case "previous": return self.previous
+        case "next": return self.next
+        default: return nil
+        }
+    }
+}
+
+extension SeriesPartContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "url": return self.url
+        case "number": return self.number
+        case "current": return self.current
+        default: return nil
+        }
+    }
+}
+
+extension RelatedNoteContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "url": return self.url
+        case "date": return self.date
+        case "datetime": return self.datetime
+        default: return nil
+        }
+    }
+}
+
+extension SeriesLinkContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "name": return self.name
+        case "url": return self.url
+        case "count": return self.count
+        case "updated": return self.updated
+        default: return nil
+        }
+    }
+}
+
+extension SeriesIndexPageContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "site": return self.site
+        case "page": return self.page
+        case "series": return self.series
+        default: return nil
+        }
+    }
+}
+
+extension SeriesPageContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "site": return self.site
+        case "page": return self.page
+        case "series": return self.series
+        case "posts": return self.posts
+        default: return nil
+        }
+    }
+}
+
+extension ArchivePageContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "site": return self.site
+        case "page": return self.page
+        case "total": return self.total
+        case "years": return self.years
+        default: return nil
+        }
+    }
+}
+
+extension ArchiveYearContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "year": return self.year
+        case "count": return self.count
+        case "months": return self.months
+        default: return nil
+        }
+    }
+}
+
+extension ArchiveMonthContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "id": return self.id
+        case "month": return self.month
+        case "count": return self.count
+        case "posts": return self.posts
+        default: return nil
+        }
+    }
+}
+
+extension ArchiveEntryContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "url": return self.url
+        case "date": return self.date
+        case "datetime": return self.datetime
+        default: return nil
+        }
+    }
+}
+
+extension SearchPageContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "site": return self.site
+        case "page": return self.page
+        case "indexURL": return self.indexURL
+        case "documents": return self.documents
         default: return nil
         }
     }

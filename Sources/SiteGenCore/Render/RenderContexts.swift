@@ -26,6 +26,12 @@ public struct SiteContext: Sendable, Hashable {
     public var links: [Shared<LinkContext>]
     /// Year of the build clock, for the copyright line.
     public var year: String
+    /// href of `/search/`, when the theme has `search.mustache` (the site then has a search index).
+    public var searchURL: String?
+    /// href of `/series/`, when the site has a series and the theme `series-list.mustache`.
+    public var seriesURL: String?
+    /// href of `/archive/`, when the theme has `archive.mustache`.
+    public var archiveURL: String?
 }
 
 /// A named link (`{{name}}`, `{{url}}`); `current` is true on the page it points to.
@@ -49,8 +55,12 @@ public struct PageMeta: Sendable, Hashable {
     public var canonicalURL: String
     /// OpenGraph type: `article` for posts, `website` otherwise.
     public var ogType: String
-    /// Page kind: `home`, `post`, `page`, `posts`, `tags`, `tag` or `404`.
+    /// Page kind: `home`, `post`, `page`, `posts`, `tags`, `tag`, `404`, `search`, `series`,
+    /// `series-list` or `archive`.
     public var kind: String
+    /// True when the page has math and math rendering is on (`markdown.math` in site.yaml or
+    /// `math:` in front matter): load `assets/katex/` and `assets/math.js`.
+    public var math: Bool = false
     /// The page's picture for link previews (`og:image`): its cover, else its first processed
     /// image; absent when it has none (and on lists).
     public var image: SocialImageContext? = nil
@@ -181,6 +191,10 @@ public struct PostDetail: Sendable, Hashable {
     public var next: PostLinkContext?
     /// Competencies of the career plan this post serves (through its tags).
     public var competencies: [LinkContext]
+    /// The series box, when the post is part of a series.
+    public var series: SeriesBoxContext? = nil
+    /// Up to four related posts (shared series, tags, competencies), best first.
+    public var related: [RelatedNoteContext] = []
 }
 
 /// `post.mustache`.
@@ -218,6 +232,10 @@ public struct HomePageContext: Sendable, Hashable {
     public var progress: ProgressSummaryContext?
     /// Name, headline and key strengths, when the site has `profile.yaml`.
     public var profile: ProfileContext?
+    /// Projects from `projects.yaml` (empty without it).
+    public var projects: [ProjectContext] = []
+    /// href of `/resume/`, when the site renders a résumé.
+    public var resumeURL: String?
 }
 
 /// One page of the paginated post list (`list.mustache`).

@@ -1,15 +1,21 @@
 import Foundation
 
-/// The career pages: `/dashboard/`, `/skills/<id>/` and `/progress.json`.
+/// The career pages: `/dashboard/`, `/skills/<id>/`, `/progress.json`, and with a profile
+/// `/resume.json` and (when the theme has `resume.mustache`) `/resume/`.
 extension Renderer {
     /// Templates a site with career data needs.
     static let careerTemplates = ["dashboard", "skill"]
+    /// The optional résumé template.
+    static let resumeTemplate = "resume"
+
+    /// Whether the build writes `/resume/`: the site has a profile and the theme a résumé template.
+    var rendersResume: Bool { site.career?.profile != nil && templates.contains(Self.resumeTemplate) }
 
     /// The career context builder, when the site has career data.
     func careerContexts() -> CareerContextBuilder? {
         guard let career = site.career else { return nil }
         let progress = CareerProgress(career: career, posts: site.posts, now: now, timeZone: site.config.timeZone)
-        return CareerContextBuilder(base: contexts, career: career, progress: progress)
+        return CareerContextBuilder(base: contexts, career: career, progress: progress, rendersResume: rendersResume)
     }
 
     func missingCareerTemplates() -> [Diagnostic] {
@@ -27,6 +33,12 @@ extension Renderer {
         }
         let site = self.site
         files.append(PlannedFile(outputPath: "progress.json") { _ in ProgressJSON(career: career.career, progress: career.progress, site: site).render() })
+        if rendersResume {
+            files.append(page(with: Self.resumeTemplate, to: Self.outputPath(for: CareerContextBuilder.resumeURL)) { career.resume() })
+        }
+        if let resume = ResumeJSON(career: career.career, site: site) {
+            files.append(PlannedFile(outputPath: String(ResumeJSON.outputURL.dropFirst())) { _ in resume.render() })
+        }
         return files
     }
 }

@@ -10,6 +10,8 @@ public struct Renderer: Sendable {
     let contexts: ContextBuilder
     /// Pages rendered by earlier builds in this process, reused when their context is equal.
     let cache: RebuildCache?
+    /// The search index, once `indexForSearch()` built it (else `plan()` does).
+    var searchIndex: SearchIndex?
 
     /// The partial a post's list entry is rendered with once, when the theme has it.
     static let postItemTemplate = "partials/post-item"
@@ -19,7 +21,7 @@ public struct Renderer: Sendable {
         self.templates = templates
         self.now = now
         self.cache = cache
-        var contexts = ContextBuilder(site: site, now: now)
+        var contexts = ContextBuilder(site: site, now: now, features: Self.findingFeatures(of: templates))
         if templates.contains(Self.postItemTemplate) {
             contexts.renderItems({ templates, item in
                 Self.render(item, with: Self.postItemTemplate, templates: templates, cache: cache,
@@ -54,7 +56,7 @@ public struct Renderer: Sendable {
     /// Every page, list, feed and sitemap the site has, in a stable order, not yet rendered;
     /// plus the problems found without rendering (unknown templates, two files at one path).
     public func plan() -> (RenderPlan, [Diagnostic]) {
-        var diagnostics = unknownTemplates() + missingCareerTemplates()
+        var diagnostics = unknownTemplates() + missingCareerTemplates() + missingMathRenderer()
         guard !diagnostics.hasErrors else { return (RenderPlan(files: [], templates: templates), diagnostics) }
         let career = careerContexts()
         var files = [planHome(career)]
@@ -65,9 +67,10 @@ public struct Renderer: Sendable {
         files += site.tags.indices.map(planTag)
         files.append(planNotFound())
         if let career { files += planCareer(career) }
-        let site = self.site, now = self.now, pageCount = postListPageCount, robots = robots()
+        files += planFinding()
+        let site = self.site, now = self.now, pageCount = postListPageCount, robots = robots(), resume = rendersResume, finding = findingSitemapEntries()
         files.append(PlannedFile(outputPath: "feed.xml") { _ in AtomFeed(site: site, now: now).render() })
-        files.append(PlannedFile(outputPath: "sitemap.xml") { _ in SitemapWriter(site: site).render(pageCount: pageCount) })
+        files.append(PlannedFile(outputPath: "sitemap.xml") { _ in SitemapWriter(site: site, includesResume: resume, extra: finding).render(pageCount: pageCount) })
         files.append(PlannedFile(outputPath: "robots.txt") { _ in robots })
         diagnostics += OutputCollisions.find(in: files.map { ($0.outputPath, $0.sourcePath) }, staticFiles: site.staticFiles)
         return (RenderPlan(files: files, templates: templates), diagnostics)
@@ -88,10 +91,21 @@ public struct Renderer: Sendable {
         }
     }
 
+    /// Math rendering is on for a page with math, but the theme has no KaTeX to load.
+    private func missingMathRenderer() -> [Diagnostic] {
+        let needed = ["assets/katex/katex.min.js", "assets/katex/katex.min.css", "assets/math.js"]
+        let present = Set(site.staticFiles.map(\.outputPath))
+        guard needed.contains(where: { !present.contains($0) }),
+              let page = ([site.home].compactMap { $0 } + site.pages + site.posts).first(where: contexts.rendersMath) else { return [] }
+        return [.error(page.sourcePath, line: 1, column: 1,
+                       "math rendering is on but templates/assets/katex/ has no KaTeX; install it with 'apt-get install libjs-katex fonts-katex' and "
+                           + "'cp -rL /usr/share/javascript/katex templates/assets/', or turn it off ('markdown: { math: false }')")]
+    }
+
     private func planHome(_ career: CareerContextBuilder?) -> PlannedFile {
         let contexts = self.contexts
         return page(with: site.home?.template ?? "home", to: "index.html", sourcePath: site.home?.sourcePath) {
-            contexts.home(progress: career?.summary(), profile: career?.profile())
+            contexts.home(progress: career?.summary(), profile: career?.profile(), projects: career?.projects() ?? [], resumeURL: career?.resumeURL)
         }
     }
 

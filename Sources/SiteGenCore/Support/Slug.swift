@@ -104,3 +104,11 @@ struct UniqueIDs {
         return candidate
     }
 }
+
+extension UniqueIDs {
+    /// Starts with `reserved` already taken.
+    init(reserved: Set<String>) {
+        self.init()
+        for id in reserved.sorted() { _ = claim(id) }
+    }
+}
