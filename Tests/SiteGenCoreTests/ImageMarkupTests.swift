@@ -19,7 +19,7 @@ struct ImageMarkupTests {
     static let catalog = ImageCatalog(images: [photo], basePath: "/blog/", sizes: "(min-width: 44rem) 42rem, 100vw")
 
     static func reference(_ destination: String, alt: String = "알트 \"따옴표\" & <태그>", title: String? = nil, index: Int = 1) -> ImageReference {
-        ImageReference(destination: destination, sitePath: LinkTransform.sitePath(of: destination, relativeTo: "/posts/"),
+        ImageReference(destination: destination, sitePath: LinkRewriter.sitePath(of: destination, relativeTo: "/posts/"),
                        alt: alt, title: title, index: index)
     }
 
