@@ -62,6 +62,15 @@ struct ImageStageTests {
         #expect(try site.read("public/posts/index.html").contains("[/posts/cover.jpg 600]"))
     }
 
+    @Test func linkPreviewsSkipAnSVGBeforeTheFirstPictureTheyCanShow() throws {
+        let site = try Self.site()
+        defer { site.remove() }
+        try site.write("content/posts/pictures.md", Data("---\ntitle: 그림 글\ndate: 2024-03-03\n---\n![벡터](chart.svg)\n\n![첫 그림](diagram.png)\n".utf8))
+        #expect(site.build(BuildOptions(useCache: false)).succeeded)
+        let page = try site.read("public/posts/pictures/index.html")
+        #expect(page.hasPrefix("<meta og=\"https://example.com/posts/diagram.png\" w=\"1000\">"), "\(page.prefix(80))")
+    }
+
     @Test func aSecondBuildTakesEverythingFromTheCacheAndDeletingItChangesNothing() throws {
         let site = try Self.site()
         defer { site.remove() }

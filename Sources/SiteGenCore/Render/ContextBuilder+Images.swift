@@ -4,25 +4,34 @@ extension ContextBuilder {
     /// The image that stands for a page: its front matter cover, else the first image of its
     /// body that the build processed; with the alt text it was written with.
     static func picture(of page: Page, in catalog: ImageCatalog) -> (image: ProcessedImage, alt: String)? {
-        if let sitePath = page.cover?.sitePath, let image = catalog.image(at: sitePath) { return (image, "") }
-        for reference in page.content.images {
-            if let sitePath = reference.sitePath, let image = catalog.image(at: sitePath) { return (image, reference.alt) }
-        }
-        return nil
+        pictures(of: page, in: catalog).first
     }
 
-    /// `og:image` for a page: the picture's social rendition, else the original when link
-    /// previews can show it (PNG, JPEG, GIF; not SVG or AVIF).
-    static func socialImage(of page: Page, config: SiteConfig, catalog: ImageCatalog) -> SocialImageContext? {
-        guard let (image, alt) = picture(of: page, in: catalog) else { return nil }
-        let description = alt.isEmpty ? page.title : alt
-        if let social = image.social {
-            return SocialImageContext(url: config.baseURL.absoluteURL("/" + social.outputPath), width: social.width, height: social.height,
-                                      type: social.format.mimeType, alt: description)
+    /// Every processed image of a page in the order it stands for the page: the cover, then the
+    /// body's images.
+    static func pictures(of page: Page, in catalog: ImageCatalog) -> [(image: ProcessedImage, alt: String)] {
+        let cover = page.cover?.sitePath.flatMap(catalog.image(at:)).map { (image: $0, alt: "") }
+        let body = page.content.images.compactMap { reference in
+            reference.sitePath.flatMap(catalog.image(at:)).map { (image: $0, alt: reference.alt) }
         }
-        guard [.png, .jpeg, .gif].contains(image.format) else { return nil }
-        return SocialImageContext(url: config.baseURL.absoluteURL("/" + image.outputPath), width: image.width, height: image.height,
-                                  type: image.format.mimeType, alt: description)
+        return (cover.map { [$0] } ?? []) + body
+    }
+
+    /// `og:image` for a page: of its pictures, the first that link previews can show: a social
+    /// rendition, else an original PNG, JPEG or GIF (an SVG diagram before a photo is skipped).
+    static func socialImage(of page: Page, config: SiteConfig, catalog: ImageCatalog) -> SocialImageContext? {
+        for (image, alt) in pictures(of: page, in: catalog) {
+            let description = alt.isEmpty ? page.title : alt
+            if let social = image.social {
+                return SocialImageContext(url: config.baseURL.absoluteURL("/" + social.outputPath), width: social.width, height: social.height,
+                                          type: social.format.mimeType, alt: description)
+            }
+            if [.png, .jpeg, .gif].contains(image.format) {
+                return SocialImageContext(url: config.baseURL.absoluteURL("/" + image.outputPath), width: image.width, height: image.height,
+                                          type: image.format.mimeType, alt: description)
+            }
+        }
+        return nil
     }
 
     /// The picture of a post's list entry: lazy-loaded, alt text empty (the title links beside it).
