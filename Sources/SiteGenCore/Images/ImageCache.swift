@@ -89,7 +89,7 @@ struct ImageCache: Sendable {
     /// marks the used ones as used now (once a day is enough). Housekeeping only: the clock
     /// read here never reaches the output.
     func prune(keeping used: Set<String>, now: TimeInterval = Date().timeIntervalSince1970) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        guard let names = DirectoryReader.names(atPath: folder) else { return }
         for name in names where name != "stamps" {
             let path = "\(folder)/\(name)"
             var info = stat()
