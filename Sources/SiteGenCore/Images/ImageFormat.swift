@@ -17,7 +17,7 @@ public enum ImageFormat: String, Sendable, Hashable, CaseIterable {
     }
 
     /// `PNG`, `JPEG`, …, for messages.
-    public var name: String { rawValue.uppercased() }
+    public var name: String { self == .webp ? "WebP" : rawValue.uppercased() }
 
     /// The extension sitegen writes (`jpg` for JPEG).
     public var fileExtension: String { self == .jpeg ? "jpg" : rawValue }
