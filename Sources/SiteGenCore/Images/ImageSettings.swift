@@ -21,13 +21,13 @@ public struct ImageSettings: Sendable, Equatable, Hashable {
 
     public init() {}
 
-    /// AVIF encoder effort (0–9): 2 is about twice as fast as libvips' default 4 for a few
-    /// percent larger files (BENCHMARKS.md).
+    /// AVIF encoder effort (0–9): 2 took a fifth of the time of libvips' default 4 on the bench
+    /// photos (BENCHMARKS.md, "Encoder choices").
     var avifEffort: Int { 2 }
     /// WebP encoder effort (0–6), libvips' default.
     var webpEffort: Int { 4 }
-    /// In lossless WebP, libwebp's "quality" is effort too: 75 (libvips' default) took half the
-    /// time of 100 on the bench screenshots for 3% larger files.
+    /// In lossless WebP, libwebp's "quality" is effort too: 75 (libvips' default) took up to 40%
+    /// less time than 100 on the bench graphics for 1–8% larger files.
     var losslessQuality: Int { 75 }
 
     /// The part of the settings that changes a processed image's files (the cache key).
