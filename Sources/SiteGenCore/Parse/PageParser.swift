@@ -5,11 +5,16 @@ import Yams
 struct PageParser: Sendable {
     let config: SiteConfig
 
-    /// Front matter fields sitegen knows; any other key gets a warning (typos like `tilte`).
-    static let knownFields: Set<String> = ["title", "date", "updated", "tags", "summary", "description", "draft", "slug", "template", "toc", "math"]
+    /// Front matter fields sitegen knows; any other key gets one warning for the whole site
+    /// (typos like `tilte`). The second line is what Jekyll and Hugo posts write for the same things.
+    static let knownFields: Set<String> = ["title", "date", "updated", "tags", "summary", "description", "draft", "slug", "template", "toc", "math",
+                                           "categories", "category", "tag", "published", "excerpt", "lastmod", "last_modified_at", "aliases", "redirect_from", "permalink"]
 
     /// The page, or nil when a problem makes it unusable; diagnostics either way.
     func parse(_ file: SourceFile) -> (Page?, [Diagnostic]) {
+        if Self.isSectionPage(file.sourcePath) {
+            return (nil, [.warning(file.sourcePath, "skipped: '_index.md' is Hugo's section page; sitegen makes the lists itself (put an intro in content/index.md)")])
+        }
         let kind = Self.kind(of: file.sourcePath)
         let split: FrontMatter
         switch FrontMatter.split(file.text) {
@@ -33,6 +38,10 @@ struct PageParser: Sendable {
         checkRequired(&page, root: root, reader: &reader)
         guard !reader.diagnostics.hasErrors else { return (nil, reader.diagnostics) }
         page.url = Self.url(for: page)
+        if page.kind == .post && root?.mapping?["categories"] == nil && root?.mapping?["category"] == nil {
+            page.categories = Self.folderCategories(of: file.sourcePath)
+        }
+        page.aliases.removeAll { PageAliases.outputPath(for: $0.path) == Renderer.outputPath(for: page.url) }
         return (page, reader.diagnostics)
     }
 
@@ -42,10 +51,14 @@ struct PageParser: Sendable {
             switch key {
             case "title": page.title = reader.text(value, key: key)?.trimmingCharacters(in: .whitespaces) ?? ""
             case "date": page.date = reader.date(value, key: key, timeZone: config.timeZone)
-            case "updated": page.updated = reader.date(value, key: key, timeZone: config.timeZone)
-            case "tags": page.tags = reader.textList(value, key: key)?.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } ?? []
-            case "summary", "description": page.summary = reader.text(value, key: key) ?? ""
+            case "updated", "lastmod", "last_modified_at": page.updated = reader.date(value, key: key, timeZone: config.timeZone)
+            case "tags", "tag": page.tags += reader.terms(value, key: key, warnings: &page.siteWideWarnings)
+            case "categories", "category": page.categories += reader.terms(value, key: key, warnings: &page.siteWideWarnings)
+            case "summary", "description", "excerpt": page.summary = reader.text(value, key: key) ?? ""
             case "draft": page.draft = reader.bool(value, key: key) ?? false
+            case "published": if reader.bool(value, key: key) == false { page.draft = true }
+            case "aliases", "redirect_from", "permalink":
+                page.aliases += PageAliases.read(value, key: key, folder: SiteParser.folderURL(of: page.sourcePath), reader: &reader)
             case "math": page.math = reader.bool(value, key: key)
             case "toc":
                 if value.mapping != nil {
@@ -62,7 +75,8 @@ struct PageParser: Sendable {
                     reader.error(at: value, "'slug' must be one URL segment without '/', '\\', '..', spaces or a leading '.', found \"\(slug)\"")
                 }
             default:
-                reader.warning(at: keyNode, "unknown front matter field '\(key)' (known: \(Self.knownFields.sorted().joined(separator: ", ")))")
+                let spot = reader.spot(of: keyNode)
+                page.siteWideWarnings.append(SiteWideWarning(message: "unknown front matter field '\(key)' is ignored; check its spelling or remove it", line: spot.line, column: spot.column))
             }
         }
     }
@@ -76,35 +90,10 @@ struct PageParser: Sendable {
             reader.error(at: fields?["title"], "'title' must not be empty")
         }
         if page.kind == .post && page.date == nil && fields?["date"] == nil {
-            reader.error(at: nil, "missing 'date' in front matter; a post needs one (2024-03-01 or 2024-03-01T09:00:00+09:00)")
-        }
-    }
-
-    /// Posts are the Markdown files in `content/posts/`; `content/index.md` is the home page.
-    static func kind(of sourcePath: String) -> Page.Kind {
-        if sourcePath == "content/index.md" { return .home }
-        return sourcePath.hasPrefix("content/posts/") && !sourcePath.dropFirst(14).contains("/") ? .post : .page
-    }
-
-    /// File name without `.md` and without a `YYYY-MM-DD-` prefix.
-    static func defaultSlug(for sourcePath: String) -> String {
-        var name = Substring(sourcePath.split(separator: "/").last ?? "")
-        if name.hasSuffix(".md") { name = name.dropLast(3) }
-        let prefix = name.prefix(11)
-        if prefix.count == 11, prefix.last == "-", ISODate.parse(String(prefix.dropLast()), timeZone: .gmt) != nil {
-            name = name.dropFirst(11)
-        }
-        return String(name)
-    }
-
-    /// `/posts/<slug>/` for posts, `/` for home, `/<folders>/<slug>/` for pages.
-    static func url(for page: Page) -> String {
-        switch page.kind {
-        case .home: return "/"
-        case .post: return "/posts/\(page.slug)/"
-        case .page:
-            let folders = page.sourcePath.split(separator: "/").dropFirst().dropLast()
-            return "/" + (folders.map(String.init) + [page.slug]).joined(separator: "/") + "/"
+            page.date = Self.fileNameDate(of: page.sourcePath, timeZone: config.timeZone)
+            if page.date == nil {
+                reader.error(at: nil, "missing 'date' in front matter; a post needs one (2024-03-01 or 2024-03-01T09:00:00+09:00) or a file name that starts with one (2024-03-01-title.md)")
+            }
         }
     }
 }

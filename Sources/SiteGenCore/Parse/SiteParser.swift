@@ -28,16 +28,18 @@ public struct SiteParser: Sendable {
 
         let parser = PageParser(config: config)
         let options = MarkdownOptions(unsafeHTML: config.unsafeHTML, rootPrefix: config.baseURL.basePath, labels: config.markdownLabels)
-        let parsed = source.markdown.parallelMap { file -> (Page?, [Diagnostic], Date?) in
+        let parsed = source.markdown.parallelMap { file -> (Page?, [Diagnostic], Date?, [SiteWideWarning]) in
             var pageOptions = options
             pageOptions.sourceFolder = Self.folderURL(of: file.sourcePath)
             let (page, problems) = parseAndRender(file, parser: parser, options: pageOptions)
-            guard let page else { return (nil, problems, nil) }
-            if !includeDrafts && isScheduled(page) && !page.draft { return (nil, problems, page.date) }
-            return (!page.draft || includeDrafts ? page : nil, problems, nil)
+            guard let page else { return (nil, problems, nil, []) }
+            if !includeDrafts && isScheduled(page) && !page.draft { return (nil, problems, page.date, page.siteWideWarnings) }
+            return (!page.draft || includeDrafts ? page : nil, problems, nil, page.siteWideWarnings)
         }
-        for (page, problems, scheduled) in parsed {
+        var siteWide: [(sourcePath: String, warning: SiteWideWarning)] = []
+        for (file, (page, problems, scheduled, warnings)) in zip(source.markdown, parsed) {
             diagnostics += problems
+            siteWide += warnings.map { (file.sourcePath, $0) }
             if let page { diagnostics += Self.markdownWarnings(page) }
             if let scheduled { site.scheduledDates.append(scheduled) }
             guard let page else { continue }
@@ -47,6 +49,7 @@ public struct SiteParser: Sendable {
             case .page: site.pages.append(page)
             }
         }
+        diagnostics += Self.siteWideWarnings(siteWide)
         diagnostics += arrange(&site)
         diagnostics += Self.unknownCodeLanguages(in: [site.home].compactMap { $0 } + site.pages + site.posts)
         return (site, diagnostics)
@@ -107,8 +110,10 @@ public struct SiteParser: Sendable {
         site.pages.sort { $0.url < $1.url }
         var diagnostics = Self.duplicateURLs(in: site.posts + site.pages)
         var tagSlugs = TagIndex.Slugs()
-        site.tags = TagIndex.build(for: site.posts, slugs: &tagSlugs)
-        diagnostics += TagIndex.unnamedTags(in: site.posts, slugs: &tagSlugs)
+        let (tags, tagProblems) = TagIndex.build(for: site.posts, taxonomy: .tags, slugs: &tagSlugs)
+        let (categories, categoryProblems) = TagIndex.build(for: site.posts, taxonomy: .categories, slugs: &tagSlugs)
+        (site.tags, site.categories) = (tags, categories)
+        diagnostics += tagProblems + categoryProblems + TagIndex.unnamedTags(in: site.posts, slugs: &tagSlugs)
         if let career = site.career {
             diagnostics += CareerValidator(career: career, postTags: Set(site.tags.map(\.slug)),
                                            postSlugs: Set(site.posts.map(\.slug)), now: now, timeZone: site.config.timeZone).validate()
