@@ -75,6 +75,13 @@ enum Report {
         }
     }
 
+    /// `; 3 of them redirect old URLs (/2024/03/01/a.html → /posts/a/, …)`, or nothing.
+    static func redirects(_ result: BuildResult) -> String {
+        guard let redirects = result.site?.redirects, let first = redirects.first else { return "" }
+        let more = redirects.count > 1 ? ", …" : ""
+        return "; \(redirects.count) of them redirect\(redirects.count == 1 ? "s an old URL" : " old URLs") (\(first.from) → \(first.to)\(more))"
+    }
+
     static func finish(_ result: BuildResult, success: String) throws {
         var standardError = StandardError()
         for diagnostic in result.diagnostics { print(diagnostic, to: &standardError) }

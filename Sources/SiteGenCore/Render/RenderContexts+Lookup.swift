@@ -59,6 +59,7 @@ extension PostSummaryContext: MustacheParent {
         case "summary": return self.summary
         case "readingMinutes": return self.readingMinutes
         case "tags": return self.tags
+        case "categories": return self.categories
         case "html": return self.html
         default: return nil
         }
@@ -143,6 +144,7 @@ extension PostDetail: MustacheParent {
         case "previous": return self.previous
         case "next": return self.next
         case "competencies": return self.competencies
+        case "categories": return self.categories
         default: return nil
         }
     }

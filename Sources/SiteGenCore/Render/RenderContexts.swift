@@ -70,6 +70,8 @@ public struct PostSummaryContext: Sendable, Hashable {
     /// Estimated reading time in minutes.
     public var readingMinutes: Int
     public var tags: [Shared<TagLinkContext>]
+    /// The post's categories (`/categories/<name>/`), as written in front matter or from its folder.
+    public var categories: [Shared<TagLinkContext>] = []
     /// HTML: this entry rendered with `templates/partials/post-item.mustache`, once per build
     /// and reused by every list, tag and home page that shows the post (`{{{html}}}`); empty
     /// when the theme has no such partial. Like Hugo's `.Render "summary"`.
@@ -151,6 +153,8 @@ public struct PostDetail: Sendable, Hashable {
     public var next: PostLinkContext?
     /// Competencies of the career plan this post serves (through its tags).
     public var competencies: [LinkContext]
+    /// The post's categories, like `tags`.
+    public var categories: [Shared<TagLinkContext>] = []
 }
 
 /// `post.mustache`.
@@ -225,14 +229,17 @@ public struct PageNumberContext: Sendable, Hashable {
     public var gap: Bool
 }
 
-/// `tags.mustache`: every tag.
+/// `tags.mustache`: every tag. `categories.mustache` (or, when the theme has none,
+/// `tags.mustache` again) gets the same context with every category in `tags` and
+/// `page.kind` = `categories`.
 public struct TagIndexPageContext: Sendable, Hashable {
     public var site: Shared<SiteContext>
     public var page: Shared<PageMeta>
     public var tags: [Shared<TagLinkContext>]
 }
 
-/// `tag.mustache`: the posts of one tag.
+/// `tag.mustache`: the posts of one tag. `category.mustache` (else `tag.mustache`) gets the
+/// same context for one category, with `page.kind` = `category` and `page.title` its name.
 public struct TagPageContext: Sendable, Hashable {
     public var site: Shared<SiteContext>
     public var page: Shared<PageMeta>

@@ -63,12 +63,16 @@ public struct Renderer: Sendable {
         files += (1...postListPageCount).map(planPostList)
         files.append(planTagIndex())
         files += site.tags.indices.map(planTag)
+        files += planCategories()
         files.append(planNotFound())
         if let career { files += planCareer(career) }
         let site = self.site, now = self.now, pageCount = postListPageCount, robots = robots(), resume = rendersResume
         files.append(PlannedFile(outputPath: "feed.xml") { _ in AtomFeed(site: site, now: now).render() })
         files.append(PlannedFile(outputPath: "sitemap.xml") { _ in SitemapWriter(site: site, includesResume: resume).render(pageCount: pageCount) })
         files.append(PlannedFile(outputPath: "robots.txt") { _ in robots })
+        let (redirects, redirectProblems) = planRedirects(after: files)
+        files += redirects
+        diagnostics += redirectProblems
         diagnostics += OutputCollisions.find(in: files.map { ($0.outputPath, $0.sourcePath) }, staticFiles: site.staticFiles)
         return (RenderPlan(files: files, templates: templates), diagnostics)
     }
