@@ -91,6 +91,18 @@ struct RedirectTests {
         #expect(themed["categories/java/index.html"]?.contains("<h1>category: Java</h1>") == true)
     }
 
+    /// Foundation's `deletingLastPathComponent` traps on one-character paths on Linux; folders
+    /// like `a/` (a page) and `p/` (Hugo's `/p/<slug>/` old URLs) are written all the same.
+    @Test func oneLetterFoldersAreWritten() throws {
+        let site = try TestSite(Fixtures.site([
+            "content/a/b.md": "---\ntitle: B\n---\n",
+            "content/posts/x.md": "---\ntitle: X\ndate: 2024-03-03\naliases: [/p/x/, /가/]\n---\n",
+        ]))
+        defer { site.remove() }
+        #expect(site.build().diagnostics == [])
+        #expect(site.exists("public/a/b/index.html") && site.exists("public/p/x/index.html") && site.exists("public/가/index.html"))
+    }
+
     @Test func noCategoriesNoCategoryPages() throws {
         let (_, files) = try build([:])
         #expect(files.keys.contains { $0.hasPrefix("categories/") } == false)
