@@ -1,0 +1,30 @@
+/// The lines `sitegen import` ends with.
+extension ImportPlan {
+    /// What was imported, converted, left out and left for a hand, and what became of
+    /// `site.yaml` (`wroteSettings`: written; else the settings it would have set).
+    public func summary(from source: String, wroteSettings: Bool) -> [String] {
+        let drafts = self.drafts > 0 ? " (\(self.drafts) draft\(self.drafts == 1 ? "" : "s"))" : ""
+        var lines = ["sitegen: imported \(Self.count(posts, "post"))\(drafts), \(Self.count(pages, "page")) and \(Self.count(copies, "file")) from \(source)"]
+        if !log.converted.isEmpty {
+            lines.append("  converted: " + log.converted.sorted { $0.key < $1.key }.map { "\($0.value) × \($0.key)" }.joined(separator: "; "))
+        }
+        if !log.dropped.isEmpty {
+            lines.append("  front matter fields left out (a theme's switches): " + log.dropped.sorted { $0.key < $1.key }.map { "\($0.key) (\($0.value))" }.joined(separator: ", "))
+        }
+        if !skipped.isEmpty {
+            lines.append("  not imported: " + skipped.sorted { $0.key < $1.key }.map { "\($0.value) × \($0.key)" }.joined(separator: "; "))
+        }
+        lines.append("  left for a hand: \(log.warnings.count)\(log.warnings.isEmpty ? "" : " (the warnings above)")")
+        if wroteSettings {
+            lines.append("  site.yaml: written from the other site's configuration")
+        } else {
+            lines.append("  site.yaml: kept as it is; the import would have set:")
+            lines += settings.lines.map { "      " + $0 }
+        }
+        return lines
+    }
+
+    private static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
+    }
+}
