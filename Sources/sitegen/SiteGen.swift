@@ -7,7 +7,7 @@ struct SiteGen: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitegen",
         abstract: "A static site generator for a developer's portfolio and technical blog.",
-        subcommands: [Build.self, Check.self, Serve.self, New.self, Markdown.self],
+        subcommands: [Build.self, Check.self, Serve.self, New.self, Import.self, Markdown.self],
         defaultSubcommand: Build.self
     )
 }
@@ -27,6 +27,13 @@ struct SiteOptions: ParsableArguments {
     var now: String?
 
     var root: URL { URL(fileURLWithPath: source).standardizedFileURL }
+
+    init() {}
+
+    /// Options with only a clock, for commands that read no site (`sitegen import`).
+    init(now: String?) {
+        self.now = now
+    }
 
     func validate() throws {
         if let baseURL, SiteURL(parsing: baseURL) == nil {
