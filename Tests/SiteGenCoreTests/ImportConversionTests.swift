@@ -38,6 +38,16 @@ struct ImportConversionTests {
         #expect(liquid("{% include embed/youtube.html id=\"xyz\" %}").0 == "[YouTube: xyz](https://www.youtube.com/watch?v=xyz)")
     }
 
+    @Test func unknownVariablesInCodeStayAsWritten() {
+        let (text, log) = liquid("```yaml\nnode: ${{ matrix.node }}\n```\n`{{ msg }}` and {{ msg }}")
+        #expect(text == "```yaml\nnode: ${{ matrix.node }}\n```\n`{{ msg }}` and ")
+        #expect(log.warnings.map(\.message) == [
+            "{{ matrix.node }} in code kept as written; Jekyll showed nothing there (it read it as a Liquid variable)",
+            "{{ msg }} in code kept as written; Jekyll showed nothing there (it read it as a Liquid variable)",
+            "Liquid {{ msg }} cannot be worked out by sitegen; removed",
+        ])
+    }
+
     @Test func liquidBlocks() {
         #expect(liquid("{% raw %}{{ a }}{% endraw %}").0 == "{{ a }}")
         #expect(liquid("x {% comment %} gone {% endcomment %}y").0 == "x y")
@@ -162,7 +172,10 @@ struct ImportConversionTests {
         var links = self.links
         links.byOldURL = ["/2024/01/01/a.html": "/posts/a/", "/blog/b/": "/posts/b/"]
         links.files = ["/img/p.png", "/posts/bundle/q.png"]
+        links.oldSite = "https://old.example.com/base"
         let mapping = LinkMapping(links: links, oldURL: "/blog/c/", sourceFolder: "/posts/bundle/")
+        #expect(mapping.map(text: "[a](https://old.example.com/base/blog/b/) [b](http://old.example.com/base/2024/01/01/a.html) [c](https://old.example.com/base/nothing/)")
+            == "[a](/posts/b/) [b](/posts/a/) [c](https://old.example.com/base/nothing/)")
         #expect(mapping.map(text: "[1](/2024/01/01/a.html#x) [2](../b/) [3](img/p.png) [4](q.png) [5](https://x) [6](#top) [7](/unknown/)")
             == "[1](/posts/a/#x) [2](/posts/b/) [3](/img/p.png) [4](q.png) [5](https://x) [6](#top) [7](/unknown/)")
     }

@@ -27,6 +27,7 @@ public struct HugoImport: Sendable {
         }
         TermSpellings.unify(&entries, log: &plan.log)
         var links = ImportLinks()
+        links.oldSite = config.baseURL.flatMap(SiteURL.init(parsing:)).map { $0.origin + $0.basePath.droppingTrailing("/") }
         copyFiles(config: config, into: &plan)
         links.files = Set(plan.files.map { String($0.path.dropFirst("content".count)) })
         for entry in entries {

@@ -15,6 +15,9 @@ struct ImportLinks: Sendable, Equatable {
     var byOldURL: [String: String] = [:]
     /// Site paths (`/assets/a.png`) of the files the import copies.
     var files: Set<String> = []
+    /// The old site's own address (`https://user.github.io`, with its base path if any):
+    /// absolute links to it are links to its pages.
+    var oldSite: String?
 
     /// Adds the new URL of the file at `sourcePath`.
     mutating func add(sourcePath: String, url: String, isPost: Bool) {

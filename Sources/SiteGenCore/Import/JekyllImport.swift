@@ -28,6 +28,7 @@ public struct JekyllImport: Sendable {
         var links = ImportLinks()
         links.siteValues = ["title": config.title, "description": config.description, "url": config.siteURL, "author": config.author,
                             "baseurl": ""].compactMapValues { $0 }
+        links.oldSite = config.siteURL.flatMap(SiteURL.init(parsing:)).map { $0.origin + $0.basePath.droppingTrailing("/") }
         for entry in entries { links.add(entry) }
         for path in site.files { links.add(sourcePath: path, url: "/" + path, isPost: false) }
         copyFiles(config: config, into: &plan)

@@ -24,6 +24,12 @@ struct LinkMapping {
 
     /// The new address for an old one, and whether it is a page's; nil to keep it.
     func map(_ address: String) -> (address: String, isPage: Bool)? {
+        if let site = links.oldSite {
+            for prefix in [site, site.replacingOccurrences(of: "https://", with: "http://")] where address.hasPrefix(prefix + "/") {
+                guard let mapped = map(String(address.dropFirst(prefix.count))), mapped.isPage else { return nil }
+                return mapped
+            }
+        }
         guard !address.isEmpty, !address.hasPrefix("#"), !address.contains(":"), !address.hasPrefix("//") else { return nil }
         let end = address.firstIndex { $0 == "#" || $0 == "?" } ?? address.endIndex
         let path = URLEncoding.decode(String(address[..<end])), suffix = address[end...]

@@ -88,11 +88,25 @@ extension LiquidConverter {
             }
         }
         guard let value else {
+            if isCode || Self.isInCode(token.range.lowerBound, in: text) {
+                log.leave(sourcePath, line: line, "{{ \(token.arguments) }} in code kept as written; Jekyll showed nothing there (it read it as a Liquid variable)")
+                return String(text[token.range])
+            }
             log.leave(sourcePath, line: line, "Liquid {{ \(token.arguments) }} cannot be worked out by sitegen; removed")
             return ""
         }
         log.count(isLink ? "{{ site.baseurl }}, relative_url, absolute_url → site links" : "{{ site.… }}, {{ page.title }} → text")
         return value
+    }
+
+    /// Whether `index` is inside a fenced code block or a code span of its line.
+    static func isInCode(_ index: String.Index, in text: String) -> Bool {
+        var fence: CodeFence?
+        let lineStart = text[..<index].lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex
+        for line in text[..<lineStart].split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            if let open = fence { if open.isClosed(by: line) { fence = nil } } else { fence = CodeFence(opening: line) }
+        }
+        return fence != nil || text[lineStart..<index].filter { $0 == "`" }.count % 2 == 1
     }
 
     /// `"x"` or `'x'` without its quotes; nil for anything else.

@@ -12,6 +12,8 @@ struct LiquidConverter {
     var firstLine = 1
     /// `{{ page.title }}`.
     var pageTitle = ""
+    /// The text is code (a `{% highlight %}` block's body).
+    var isCode = false
 
     /// One replacement: the range of the text it replaces and what goes there.
     struct Step {
@@ -74,6 +76,7 @@ struct LiquidConverter {
     private func highlighted(_ body: String, language: String, bodyLine: Int, before: Substring, log: inout ImportLog) -> String {
         var converter = self
         converter.firstLine = bodyLine
+        converter.isCode = true
         return Fences.block(converter.convert(body, log: &log), language: language, before: before)
     }
 }

@@ -43,7 +43,7 @@ enum TagIndex {
             for name in taxonomy.terms(of: post) {
                 let slug = slugs(name)
                 guard !slug.isEmpty else { continue }
-                if let first = firstUse[slug], variantKey(first.name) != variantKey(name) {
+                if let first = firstUse[slug], first.name != name, variantKey(first.name) != variantKey(name) {
                     if reported.insert(post.sourcePath + "\u{0}" + name).inserted {
                         problems.append(.error(post.sourcePath, "\(taxonomy.noun) \"\(name)\" and \"\(first.name)\" (\(first.sourcePath)) would share \(taxonomy.base)\(slug)/; write them the same way, or make them differ in letters or digits"))
                     }
