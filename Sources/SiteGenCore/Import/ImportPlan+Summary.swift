@@ -11,6 +11,10 @@ extension ImportPlan {
         if !log.dropped.isEmpty {
             lines.append("  front matter fields left out (a theme's switches): " + log.dropped.sorted { $0.key < $1.key }.map { "\($0.key) (\($0.value))" }.joined(separator: ", "))
         }
+        let math = (log.dropped["math"] ?? 0) + (log.dropped["use_math"] ?? 0) + (log.dropped["katex"] ?? 0)
+        if math > 0 {
+            lines.append("  math: \(Self.count(math, "post")) asked for math rendering; sitegen renders it with KaTeX in the theme when site.yaml has 'markdown: { math: true }' (README, 'Markdown')")
+        }
         if !skipped.isEmpty {
             lines.append("  not imported: " + skipped.sorted { $0.key < $1.key }.map { "\($0.value) × \($0.key)" }.joined(separator: "; "))
         }
