@@ -64,6 +64,9 @@ struct JekyllConfig {
                          "README.md", "LICENSE", "LICENSE.md", "LICENSE.txt", "CHANGELOG.md", "Rakefile", "tools", "CNAME.md"]
     }
 
+    /// Chirpy's `cdn` (before Chirpy 6, `img_cdn`): where its root-relative images are served from.
+    var imageCDN: String? { text("cdn") ?? text("img_cdn") }
+
     /// `excerpt_separator` (a line that splits the excerpt off, often `<!--more-->`).
     var excerptSeparator: String? { text("excerpt_separator") }
 }

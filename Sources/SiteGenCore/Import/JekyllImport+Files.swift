@@ -11,6 +11,8 @@ extension JekyllImport {
             text = liquid.convert(text, log: &log)
         }
         text = KramdownConverter(sourcePath: entry.sourcePath, firstLine: entry.matter.bodyLine).convert(text, log: &log)
+        let subpath = FrontMatterMapping.first(entry.matter.fields, "media_subpath", "img_path")?.text
+        text = ChirpyMedia.rewrite(text, subpath: subpath, cdn: config.imageCDN, log: &log)
         text = LinkRepairs.repair(text, sourcePath: entry.sourcePath, firstLine: entry.matter.bodyLine, log: &log)
         text = LinkMapping(links: links, oldURL: entry.oldURL ?? entry.url, sourceFolder: SiteParser.folderURL(of: entry.targetPath)).map(text, log: &log)
         return MarkdownCleanup.removingSeparatorLines(text, separator: config.excerptSeparator, log: &log)

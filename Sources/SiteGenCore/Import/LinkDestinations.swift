@@ -6,6 +6,11 @@ enum LinkDestinations {
     /// `text` with every destination for which `replace` (given the destination and its file
     /// line) returns something replaced by that.
     static func rewrite(_ text: String, firstLine: Int, _ replace: (Substring, Int) -> String?) -> String {
+        rewrite(text, firstLine: firstLine) { destination, line, _ in replace(destination, line) }
+    }
+
+    /// Like `rewrite(_:firstLine:_:)`, also telling `replace` whether the destination is an image's.
+    static func rewrite(_ text: String, firstLine: Int, _ replace: (Substring, Int, Bool) -> String?) -> String {
         guard text.contains("](") else { return text }
         var fence: CodeFence?
         var lines: [String] = []
@@ -23,7 +28,7 @@ enum LinkDestinations {
         return lines.joined(separator: "\n")
     }
 
-    private static func rewriteLine(_ line: String, line number: Int, _ replace: (Substring, Int) -> String?) -> String {
+    private static func rewriteLine(_ line: String, line number: Int, _ replace: (Substring, Int, Bool) -> String?) -> String {
         guard line.contains("](") else { return line }
         var result = ""
         var rest = Substring(line)
@@ -33,7 +38,8 @@ enum LinkDestinations {
             rest = rest[open.upperBound...]
             guard result.filter({ $0 == "`" }).count % 2 == 0 else { continue }
             let destination = Self.destination(rest)
-            result += replace(destination, number) ?? String(destination)
+            let isImage = before.lastIndex(of: "[").map { $0 > before.startIndex && before[before.index(before: $0)] == "!" } ?? false
+            result += replace(destination, number, isImage) ?? String(destination)
             rest = rest.dropFirst(destination.count)
         }
         return result + rest
