@@ -20,4 +20,19 @@ struct ImportEntryTests {
         #expect(ChirpyMedia.rewrite("![a](a.png)", subpath: nil, cdn: nil, log: &log) == "![a](a.png)")
         #expect(log.converted == ["Chirpy image paths (media_subpath, cdn) → addresses": 3])
     }
+
+    @Test func postsThatWouldShareAURLGetNumberedSlugs() {
+        var entries = [post("_posts/java/2024-01-02-a.md", url: "/posts/a/"), post("_posts/2024-01-01-a.md", url: "/posts/a/"),
+                       post("_posts/2024-01-03-a-2.md", url: "/posts/a-2/"), post("_posts/web/2024-01-04-a.md", url: "/posts/a/"),
+                       post("about.md", url: "/about/", kind: .page), post("about/index.md", url: "/about/", kind: .page)]
+        var log = ImportLog()
+        URLCollisions.resolve(&entries, log: &log)
+        #expect(entries.map(\.url) == ["/posts/a-3/", "/posts/a/", "/posts/a-2/", "/posts/a-4/", "/about/", "/about/"])
+        #expect(entries.map(\.extras.slug) == ["a-3", nil, nil, "a-4", nil, nil])
+        #expect(log.warnings.map(\.description) == [
+            "_posts/java/2024-01-02-a.md: warning: its URL /posts/a/ is also _posts/2024-01-01-a.md's (the old site could show only one of them there); now /posts/a-3/",
+            "_posts/web/2024-01-04-a.md: warning: its URL /posts/a/ is also _posts/2024-01-01-a.md's (the old site could show only one of them there); now /posts/a-4/",
+            "about/index.md: warning: its URL /about/ is also about.md's; the build will say so: give one of them another slug",
+        ])
+    }
 }

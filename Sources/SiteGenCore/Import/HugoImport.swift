@@ -26,6 +26,7 @@ public struct HugoImport: Sendable {
             if let entry = entry(path, source: source, config: config, plan: &plan) { entries.append(entry) }
         }
         TermSpellings.unify(&entries, log: &plan.log)
+        URLCollisions.resolve(&entries, log: &plan.log)
         var links = ImportLinks()
         links.oldSite = config.baseURL.flatMap(SiteURL.init(parsing:)).map { $0.origin + $0.basePath.droppingTrailing("/") }
         copyFiles(config: config, into: &plan)

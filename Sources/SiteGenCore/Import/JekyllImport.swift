@@ -25,6 +25,7 @@ public struct JekyllImport: Sendable {
             if let entry = entry(path, config: config, plan: &plan) { entries.append(entry) }
         }
         TermSpellings.unify(&entries, log: &plan.log)
+        URLCollisions.resolve(&entries, log: &plan.log)
         var links = ImportLinks()
         links.siteValues = ["title": config.title, "description": config.description, "url": config.siteURL, "author": config.author,
                             "baseurl": ""].compactMapValues { $0 }
