@@ -35,4 +35,12 @@ struct ImportEntryTests {
             "about/index.md: warning: its URL /about/ is also about.md's; the build will say so: give one of them another slug",
         ])
     }
+
+    @Test func anEmptyPostIsLeftOut() throws {
+        let source = try TestSite(["_config.yml": "title: 블로그\n", "_posts/2024-01-01-empty.md": "\n  \n", "_posts/2024-01-02-b.md": "---\ntitle: B\n---\n본문\n"])
+        defer { source.remove() }
+        let plan = JekyllImport(site: ImportReader(root: source.root).read().0, now: Fixtures.now).plan()
+        #expect(plan.posts == 1)
+        #expect(plan.log.warnings.map(\.description) == ["_posts/2024-01-01-empty.md: warning: not imported: the file is empty"])
+    }
 }

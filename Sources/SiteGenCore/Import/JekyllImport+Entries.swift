@@ -9,6 +9,10 @@ extension JekyllImport {
             plan.log.leave(path, line: nil, "not imported: Jekyll publishes only posts named YYYY-MM-DD-title")
             return nil
         }
+        guard site.texts[path]?.contains(where: { !$0.isWhitespace }) == true else {
+            plan.log.leave(path, line: nil, "not imported: the file is empty")
+            return nil
+        }
         let matter = self.matter(path, log: &plan.log) ?? ForeignFrontMatter.withoutFields(site.texts[path] ?? "")
         let fields = matter.fields
         let rest = dated?.rest ?? base
