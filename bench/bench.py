@@ -62,6 +62,8 @@ def main():
     parser.add_argument("--sitegen", default=os.path.join(REPO, ".build", "release", "sitegen"))
     parser.add_argument("--shared", default=os.path.join(REPO, "..", "shared", "bench"))
     parser.add_argument("--work", default="/tmp/sitegen-bench")
+    parser.add_argument("--highlight", action="store_true",
+                        help="Hugo highlights fenced code too (hugo-site/highlight.toml), as sitegen always does")
     arguments = parser.parse_args()
 
     runs = os.path.join(arguments.work, "outputs")
@@ -78,9 +80,10 @@ def main():
         def fresh(tool):
             return tempfile.mkdtemp(prefix=f"{tool}-{posts}-", dir=outputs)
 
+        hugo_config = "--config hugo.toml,highlight.toml" if arguments.highlight else ""
         commands = {
             "sitegen": lambda: f"{arguments.sitegen} build --now 2025-01-01T00:00:00Z --output {fresh('sitegen')}",
-            "hugo": lambda: f"rm -rf {cache}; hugo --quiet -s {hugo_site} --contentDir {corpus}/content "
+            "hugo": lambda: f"rm -rf {cache}; hugo --quiet -s {hugo_site} --contentDir {corpus}/content {hugo_config} "
                             f"--destination {fresh('hugo')} --cacheDir {cache} --ignoreCache",
             # find, not a glob: 50,000 paths overflow the argument list.
             "floor": lambda: f"find {corpus}/content/posts -name '*.md' -exec cat {{}} + | cmark --to html > /dev/null",

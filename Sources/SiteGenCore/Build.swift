@@ -93,8 +93,9 @@ public func build(root: URL, now: Date, options: BuildOptions = BuildOptions()) 
 
     // Links and collisions are checked on the plan, before anything is rendered: a build
     // that writes renders each page straight into the staging folder.
-    let renderer = Renderer(site: site, templates: templates, now: now, cache: options.rebuildCache)
+    var renderer = Renderer(site: site, templates: templates, now: now, cache: options.rebuildCache)
     if templates.contains(Renderer.postItemTemplate) { clock.lap("list items") }
+    if renderer.indexForSearch() { clock.lap("search index") }
     let (plan, planProblems) = renderer.plan()
     diagnostics += planProblems
     if !planProblems.hasErrors { diagnostics += LinkChecker(site: site, outputPaths: plan.outputPaths).check() }

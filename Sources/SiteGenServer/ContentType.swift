@@ -9,6 +9,13 @@ enum ContentType {
         return binaryTypes[pathExtension] ?? fallback
     }
 
+    /// The `Content-Type` for an output path (`posts/a/index.html`, `feed.xml`).
+    static func forPath(_ outputPath: String) -> String {
+        let name = outputPath.split(separator: "/").last ?? ""
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return fallback }
+        return forExtension(name[name.index(after: dot)...].lowercased())
+    }
+
     /// Whether responses of this type get the live-reload script.
     static func isHTML(_ contentType: String) -> Bool {
         contentType.hasPrefix("text/html")

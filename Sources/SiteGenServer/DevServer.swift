@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import Logging
 import NIOCore
 import ServiceLifecycle
@@ -22,9 +23,19 @@ public struct DevServer: Sendable {
     /// Serves until SIGINT or SIGTERM. A port that cannot be bound throws `ServeError`.
     public func run() async throws {
         try await run(signals: [.sigint, .sigterm]) { port in
-            configuration.console.info("sitegen: serving \(configuration.address(port: port)) (Ctrl-C to stop)")
+            configuration.console.info(banner(port: port))
         }
         configuration.console.info("sitegen: stopped")
+    }
+
+    /// `sitegen: serving http://127.0.0.1:1313/ (Ctrl-C to stop)`; bound to every address,
+    /// the machine's addresses follow, one a line.
+    func banner(port: Int, addresses: [String]? = nil) -> String {
+        let first = "sitegen: serving \(configuration.address(port: port)) (Ctrl-C to stop)"
+        guard configuration.isWildcard else { return first }
+        let found = addresses ?? NetworkInterfaces.addresses(includeIPv6: configuration.host == "::")
+        let others = configuration.reachableAddresses(port: port, addresses: found).filter { $0 != configuration.address(port: port) }
+        return ([first, "sitegen: listening on every address; also reachable at:"] + others.map { "  \($0)" }).joined(separator: "\n")
     }
 
     /// Serves until one of `signals` arrives or the task is cancelled; `onRunning` gets
@@ -38,18 +49,22 @@ public struct DevServer: Sendable {
     }
 
     /// The server and the watcher in one group. `onRunning` gets the bound port.
-    func makeServiceGroup(signals: [UnixSignal] = [], onRunning: @escaping @Sendable (Int) async -> Void) -> ServiceGroup {
-        let hub = EventHub()
-        let store = SiteStore(ServedSite(root: configuration.root))
+    /// `hub` is the event hub to use (tests watch it); by default a new one.
+    func makeServiceGroup(signals: [UnixSignal] = [], hub: EventHub? = nil,
+                          onRunning: @escaping @Sendable (Int) async -> Void) -> ServiceGroup {
+        let limits = configuration.limits
+        let hub = hub ?? EventHub(capacity: limits.maxEventStreams)
+        let store = SiteStore(ServedSite())
         // One RebuildCache for the server's life: a rebuild redoes only what a change touched.
         var options = configuration.buildOptions
         options.rebuildCache = RebuildCache()
-        let rebuilder = Rebuilder(root: configuration.root, options: options, clock: configuration.clock,
-                                  store: store, hub: hub, console: configuration.console)
+        let rebuilder = Rebuilder(root: configuration.root, folder: SiteFolder(root: configuration.root), options: options,
+                                  clock: configuration.clock, store: store, hub: hub, console: configuration.console)
         var logger = Logger(label: "sitegen.serve")
         logger.logLevel = .critical
         let application = Application(
-            responder: SiteResponder(store: store, hub: hub),
+            responder: SiteResponder(store: store, hub: hub, hosts: configuration.hostPolicy),
+            server: .http1(configuration: Self.http1(limits)),
             configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port)),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? configuration.port) },
             logger: logger
@@ -58,5 +73,17 @@ public struct DevServer: Sendable {
         var group = ServiceGroupConfiguration(services: [application, watcher], gracefulShutdownSignals: signals, logger: logger)
         group.maximumGracefulShutdownDuration = Duration.seconds(5)
         return ServiceGroup(configuration: group)
+    }
+
+    /// HTTP/1.1 with the limits: header sizes, Hummingbird's idle timeout (no request, slow
+    /// headers, idle keep-alive) and a `ConnectionGuard` on every connection.
+    static func http1(_ limits: ServerLimits) -> HTTP1Channel.Configuration {
+        let registry = ConnectionRegistry(capacity: ConnectionRegistry.capacity(wanted: limits.maxConnections))
+        return HTTP1Channel.Configuration(
+            additionalChannelHandlers: [ConnectionGuard(registry: registry, limits: limits)],
+            idleTimeout: limits.idleTimeout.timeAmount,
+            httpDecoderConfiguration: .init(maxHeaderFieldSize: limits.maxHeaderFieldSize, maxHeaderListSize: limits.maxHeaderListSize,
+                                            maxHeaderFieldCount: limits.maxHeaderFieldCount)
+        )
     }
 }

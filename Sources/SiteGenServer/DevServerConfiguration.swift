@@ -16,6 +16,11 @@ public struct DevServerConfiguration: Sendable {
     public var clock: @Sendable () -> Date
     /// Where messages go.
     public var console: Console
+    /// Extra names the server answers to as `Host` (`--allowed-host`); `localhost`, IP
+    /// addresses and the bound host always are.
+    public var allowedHosts: [String] = []
+    /// Timeouts and limits for clients.
+    public var limits = ServerLimits()
     /// Polling and debouncing of the watcher.
     var timing = SiteWatcher.Timing()
 
@@ -37,9 +42,25 @@ public struct DevServerConfiguration: Sendable {
 
     /// `http://host:port/` for a port.
     func address(port: Int) -> String {
-        let shown = ["0.0.0.0", "::", ""].contains(host) ? "127.0.0.1" : host
-        let authority = shown.contains(":") ? "[\(shown)]" : shown
-        return "http://\(authority):\(port)/"
+        Self.url(host: isWildcard ? "127.0.0.1" : host, port: port)
+    }
+
+    /// Whether the server listens on every address of the machine.
+    var isWildcard: Bool { ["0.0.0.0", "::", ""].contains(host) }
+
+    /// Every address the server can be reached at, for the banner: the bound one, or for a
+    /// wildcard host each of the machine's addresses (`addresses` lists them).
+    func reachableAddresses(port: Int, addresses: [String]) -> [String] {
+        guard isWildcard else { return [address(port: port)] }
+        let listed = addresses.isEmpty ? ["127.0.0.1"] : addresses
+        return listed.map { Self.url(host: $0, port: port) }
+    }
+
+    /// Which `Host` headers are answered.
+    var hostPolicy: HostPolicy { HostPolicy(boundHost: host, allowed: allowedHosts) }
+
+    private static func url(host: String, port: Int) -> String {
+        "http://\(host.contains(":") ? "[\(host)]" : host):\(port)/"
     }
 
     /// The dry-run build `serve` does on every change.

@@ -7,6 +7,8 @@ import SiteGenCore
 /// and sends them as an `error` event.
 struct Rebuilder: Sendable {
     let root: URL
+    /// The site root opened when serving began: static files are served through it.
+    let folder: SiteFolder?
     let options: BuildOptions
     /// The build's clock, asked at every build (so scheduled posts appear on time).
     let clock: @Sendable () -> Date
@@ -18,11 +20,18 @@ struct Rebuilder: Sendable {
     /// Returns whether the build succeeded.
     @discardableResult
     func rebuild(changed: [String]) async -> Bool {
+        guard rootExists else {
+            let text = "sitegen: the site folder \(root.path) is gone (renamed or deleted?); still serving the last good build; "
+                + "restart sitegen serve with --source pointing at its new place"
+            console.problem(text)
+            await hub.publish(.error(text))
+            return false
+        }
         let started = ContinuousClock.now
         let result = await build()
         let milliseconds = (ContinuousClock.now - started) / .milliseconds(1)
         for diagnostic in result.diagnostics { console.problem(diagnostic.description) }
-        guard let site = ServedSite(result, root: root) else {
+        guard let site = await served(result) else {
             let summary = result.diagnostics.summary
             await hub.publish(.error(Self.overlayText(result.diagnostics)))
             let serving = await store.site.fileCount > 0 ? "still serving the last good build" : "waiting for a good build"
@@ -34,6 +43,21 @@ struct Rebuilder: Sendable {
         let verb = changed.isEmpty ? "built \(site.fileCount) files" : "rebuilt"
         console.info("sitegen: \(verb) in \(Int(milliseconds)) ms\(Self.reason(changed))")
         return true
+    }
+
+    /// Whether the root folder is still at its path.
+    private var rootExists: Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder) && isFolder.boolValue
+    }
+
+    /// The served form of a result, prepared off the server's threads (every page gets its
+    /// script and its bytes here, once per build).
+    private func served(_ result: BuildResult) async -> ServedSite? {
+        let folder = folder
+        return await withCheckedContinuation { continuation in
+            DispatchQueue.global(qos: .userInitiated).async { continuation.resume(returning: ServedSite(result, folder: folder)) }
+        }
     }
 
     /// The whole pipeline, dry, on a thread of its own (it is synchronous and uses every core).

@@ -1,53 +1,99 @@
 import Foundation
+import NIOCore
 import SiteGenCore
 
-/// A successful build as the server serves it: rendered files from memory, static files
-/// from disk through a table of output path → source path. Nothing else can be named.
+/// A successful build as the server serves it, prepared once per build: every rendered file
+/// as the bytes that go on the wire (HTML with the live-reload script already in), every
+/// static file as the file the build verified. Nothing else can be named.
 public struct ServedSite: Sendable {
     /// What an output path names.
-    enum File: Equatable {
-        /// A rendered page, feed or sitemap, kept in memory.
-        case rendered(String)
-        /// A file copied as it is; the path is relative to the site root.
-        case source(String)
+    enum File: Sendable {
+        /// A rendered page, feed or sitemap, ready to send.
+        case page(ServedPage)
+        /// A file copied as it is, opened at request time through the site folder.
+        case asset(ServedAsset)
     }
 
-    /// The site root that static source paths are relative to.
-    public let root: URL
-    private let rendered: [String: String]
-    private let staticSources: [String: String]
+    /// The folder static files are opened through (nil: the site has none to serve).
+    let folder: SiteFolder?
+    private let pages: [String: ServedPage]
+    private let assets: [String: ServedAsset]
 
-    /// The served form of a build result; nil when the build failed.
-    public init?(_ result: BuildResult, root: URL) {
+    /// The served form of a build result, its static files verified through `folder`; nil
+    /// when the build failed. Runs on the build's thread: this is where the per-build work is.
+    init?(_ result: BuildResult, folder: SiteFolder?) {
         guard result.succeeded, let site = result.site else { return nil }
-        self.root = root
-        rendered = Dictionary(result.files.map { ($0.outputPath, $0.contents) }, uniquingKeysWith: { first, _ in first })
-        staticSources = Dictionary(site.staticFiles.map { ($0.outputPath, $0.sourcePath) }, uniquingKeysWith: { first, _ in first })
+        self.folder = folder
+        var pages: [String: ServedPage] = [:]
+        for file in result.files where pages[file.outputPath] == nil {
+            pages[file.outputPath] = ServedPage(outputPath: file.outputPath, text: file.contents)
+        }
+        self.pages = pages
+        var assets: [String: ServedAsset] = [:]
+        for file in site.staticFiles where pages[file.outputPath] == nil && assets[file.outputPath] == nil {
+            if let folder, let asset = ServedAsset(file, in: folder) { assets[file.outputPath] = asset }
+        }
+        self.assets = assets
+    }
+
+    /// The served form of a build result, with the site folder opened at `root` (tests).
+    public init?(_ result: BuildResult, root: URL) {
+        self.init(result, folder: SiteFolder(root: root))
     }
 
     /// An empty site, served before the first successful build.
-    init(root: URL) {
-        self.root = root
-        rendered = [:]
-        staticSources = [:]
+    init() {
+        folder = nil
+        pages = [:]
+        assets = [:]
     }
 
     /// How many files the site has.
-    public var fileCount: Int { rendered.count + staticSources.count }
+    public var fileCount: Int { pages.count + assets.count }
 
     /// The file at an output path (`posts/a/index.html`), if the site has one.
     func file(at outputPath: String) -> File? {
-        if let contents = rendered[outputPath] { return .rendered(contents) }
-        return staticSources[outputPath].map(File.source)
+        if let page = pages[outputPath] { return .page(page) }
+        return assets[outputPath].map(File.asset)
+    }
+}
+
+/// A rendered file as it goes on the wire.
+struct ServedPage: Sendable {
+    let contentType: String
+    /// The body; HTML already has the live-reload script. Shared, never copied, by responses.
+    let body: ByteBuffer
+
+    init(outputPath: String, text: String) {
+        contentType = ContentType.forPath(outputPath)
+        let bytes = ByteBuffer(string: text)
+        body = ContentType.isHTML(contentType) ? LiveReloadScript.injected(into: bytes) : bytes
+    }
+}
+
+/// A static file of the build: where it really is below the root and which file it was
+/// when the build read it. At request time it is opened without following links and must
+/// still be that file (same device and inode); its bytes are not held.
+struct ServedAsset: Sendable {
+    let sourcePath: String
+    let realPath: String
+    let identity: SiteFolder.Identity
+    let contentType: String
+
+    /// Verifies a static file through the folder; nil when it resolves outside the root or
+    /// is not a regular file reached without links.
+    init?(_ file: StaticFile, in folder: SiteFolder) {
+        guard let realPath = folder.realRelativePath(of: file.sourcePath), let opened = folder.openFile(realPath) else { return nil }
+        sourcePath = file.sourcePath
+        self.realPath = realPath
+        identity = opened.identity
+        contentType = ContentType.forPath(file.outputPath)
     }
 
-    /// The bytes of a file: rendered text, or the static file read from disk now
-    /// (nil when it vanished since the build).
-    func contents(of file: File) -> Data? {
-        switch file {
-        case .rendered(let text): return Data(text.utf8)
-        case .source(let sourcePath): return FileManager.default.contents(atPath: root.appendingPathComponent(sourcePath).path)
-        }
+    /// The file, if it is still the one the build verified.
+    func open(in folder: SiteFolder) -> OpenFile? {
+        guard let file = folder.openFile(realPath), file.identity == identity else { return nil }
+        return file
     }
 }
 

@@ -16,8 +16,7 @@ public enum ServerEvent: Sendable, Equatable {
         case .reload:
             return "event: reload\ndata: reload\n\n"
         case .error(let text):
-            let lines = Self.lines(of: text.isEmpty ? "build failed" : text)
-            return "event: error\n" + lines.map { "data: \($0)\n" }.joined() + "\n"
+            return Self.errorEvent(text.isEmpty ? "build failed" : text)
         case .ping:
             return ": ping\n\n"
         }
@@ -29,12 +28,22 @@ public enum ServerEvent: Sendable, Equatable {
         "retry: \(retryMilliseconds)\n\n"
     }
 
-    /// Splits on every line ending SSE knows (`\r\n`, `\r`, `\n`), so no text can end
-    /// an event early or inject a field.
-    private static func lines(of text: String) -> [String] {
-        text.replacingOccurrences(of: "\r\n", with: "\n")
-            .split(separator: "\n", omittingEmptySubsequences: false)
-            .flatMap { $0.split(separator: "\r", omittingEmptySubsequences: false) }
-            .map(String.init)
+    /// `event: error`, then one `data:` line per line of the text, split on every line
+    /// ending SSE knows (`\r\n`, `\r`, `\n`), so no text can end the event early or inject
+    /// a field. One pass over the bytes: a 2 MB error costs milliseconds.
+    private static func errorEvent(_ text: String) -> String {
+        var bytes: [UInt8] = Array("event: error\ndata: ".utf8)
+        bytes.reserveCapacity(text.utf8.count + text.utf8.count / 8 + 32)
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\n") where previous == UInt8(ascii: "\r"): break
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"): bytes.append(contentsOf: "\ndata: ".utf8)
+            default: bytes.append(byte)
+            }
+            previous = byte
+        }
+        bytes.append(contentsOf: "\n\n".utf8)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

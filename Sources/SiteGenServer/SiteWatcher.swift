@@ -18,8 +18,9 @@ struct SiteWatcher: Service {
         var quietPeriod: Duration = .milliseconds(10)
         /// Longest wait for a burst of changes to end before building anyway.
         var maximumDelay: Duration = .milliseconds(500)
-        /// Between two keep-alive comments on the event streams.
-        var heartbeat: Duration = .seconds(20)
+        /// Between two keep-alive comments on the event streams: a client that vanished without
+        /// closing is noticed by the next one that goes unacknowledged (see `ServerLimits.peerTimeout`).
+        var heartbeat: Duration = .seconds(3)
     }
 
     let root: URL

@@ -1,3 +1,4 @@
+import SiteGenCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -33,19 +34,11 @@ enum WatchFingerprint {
             hasher.combine(stamp.inode)
             return
         }
-        let descriptor = openat(folder, name, O_RDONLY | O_DIRECTORY)
-        guard descriptor >= 0, let directory = fdopendir(descriptor) else {
-            if descriptor >= 0 { close(descriptor) }
-            return
-        }
-        defer { closedir(directory) }
-        while let entry = readdir(directory) {
-            withUnsafeBytes(of: entry.pointee.d_name) { buffer in
-                guard let base = buffer.baseAddress?.assumingMemoryBound(to: CChar.self) else { return }
-                let length = strlen(base)
-                guard length > 0, base[0] != 0x2E, base[length - 1] != 0x7E else { return }  // ".", "..", hidden, "~"
-                visit(dirfd(directory), base, into: &hasher)
-            }
+        let descriptor = openat(folder, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        defer { close(descriptor) }
+        for child in DirectoryReader.names(inDescriptor: descriptor) ?? [] where !child.hasPrefix(".") && !child.hasSuffix("~") {
+            child.withCString { visit(descriptor, $0, into: &hasher) }  // hidden entries and "a.md~" backups are skipped
         }
         hasher.combine(0xFF as UInt8)
     }

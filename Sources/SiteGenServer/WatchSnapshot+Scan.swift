@@ -1,4 +1,5 @@
 import Foundation
+import SiteGenCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -28,23 +29,9 @@ extension WatchSnapshot {
             files[relative] = FileStamp(info)
             return
         }
-        for name in entries(of: absolute) where !name.hasPrefix(".") && !name.hasSuffix("~") {
+        for name in DirectoryReader.names(atPath: absolute) ?? [] where !name.hasPrefix(".") && !name.hasSuffix("~") {
             scan(absolute + "/" + name, relative: relative + "/" + name, into: &files)
         }
-    }
-
-    /// The names in a folder, without `.` and `..`.
-    private static func entries(of folder: String) -> [String] {
-        guard let directory = opendir(folder) else { return [] }
-        defer { closedir(directory) }
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { buffer in
-                String(decoding: buffer.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        return names
     }
 }
 

@@ -31,7 +31,8 @@ struct Markdown: ParsableCommand {
         let parts = split.map { separator in text.components(separatedBy: "\n\(separator)\n") } ?? [text]
         for (index, part) in parts.enumerated() {
             if index > 0, let split { print(split) }
-            let options = MarkdownOptions(unsafeHTML: unsafe, forFeed: feed)
+            var options = MarkdownOptions(unsafeHTML: unsafe, forFeed: feed)
+            options.rewritesLinks = false
             print(reference ? MarkdownRenderer.referenceHTML(part, unsafe: unsafe) : MarkdownRenderer.render(part, options: options).html, terminator: "")
         }
     }

@@ -7,7 +7,7 @@ struct SiteGen: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitegen",
         abstract: "A static site generator for a developer's portfolio and technical blog.",
-        subcommands: [Build.self, Check.self, Serve.self, New.self, Import.self, Markdown.self],
+        subcommands: [Build.self, Check.self, Serve.self, New.self, Import.self, Markdown.self, Highlight.self],
         defaultSubcommand: Build.self
     )
 }

@@ -102,4 +102,18 @@ struct ForeignPostsTests {
             "content/posts/a.md: error: tag \"Node.js\" and \"nodejs\" (content/posts/b.md) would share /tags/nodejs/; write them the same way, or make them differ in letters or digits",
         ])
     }
+
+    @Test func hugoSeriesListsAndScheduledFileNameDates() {
+        let (site, problems) = parse([
+            "content/posts/2024-03-01-a.md": "---\ntitle: A\nseries: [\"Go 입문\"]\n---\n",
+            "content/posts/2024-03-02-b.md": "---\ntitle: B\nseries:\n  - Go 입문\n  - Rust\n---\n",
+            "content/posts/2099-01-01-later.md": "---\ntitle: Later\n---\n",
+        ])
+        #expect(site.series.map(\.name) == ["Go 입문"])
+        #expect(site.series.first?.postIndices.count == 2)
+        #expect(problems == [
+            "content/posts/2024-03-02-b.md:4:3: warning: a post is in one series; it is in \"Go 입문\", not in \"Rust\"",
+            "content/posts/2099-01-01-later.md:1:1: warning: post is dated 2099-01-01, after the build's clock (2025-01-01), so it is scheduled and left out until then (--drafts includes it)",
+        ])
+    }
 }

@@ -15,7 +15,8 @@ struct GoldenSiteTests {
         defer { try? FileManager.default.removeItem(at: output) }
         let result = build(root: Self.site, now: Fixtures.now, options: BuildOptions(output: output, useCache: false))
         #expect(result.diagnostics.map(\.description) == [
-            "content/posts/2024-03-01-spring-batch.md:29:1: warning: raw HTML is left out of the page (first here); to keep it, set 'markdown: { unsafe: true }' in site.yaml",
+            "content/posts/2024-03-01-spring-batch.md:31:1: warning: raw HTML is left out of the page (first here); to keep it, set 'markdown: { unsafe: true }' in site.yaml",
+            "content/posts/future.md:3:7: warning: post is dated 2030-01-01, after the build's clock (2025-01-01), so it is scheduled and left out until then (--drafts includes it)",
         ])
         let actual = try TreeSnapshot(output)
 

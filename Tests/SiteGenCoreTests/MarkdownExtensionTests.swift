@@ -34,11 +34,11 @@ struct MarkdownExtensionTests {
 
     @Test func footnotesAreNumberedByFirstReference() {
         let result = MarkdownRenderer.render("둘째[^b], 첫째[^a], 다시[^b].\n\n[^a]: A *에이*\n[^b]: B\n\n    두 번째 문단\n\n    ```kotlin\n    val x = 1\n    ```\n", options: MarkdownOptions(forFeed: true))
-        #expect(result.html.hasPrefix("<p>둘째<sup class=\"footnote-ref\"><a href=\"#fn-b\" id=\"fnref-b\" data-footnote-ref>1</a></sup>, 첫째<sup class=\"footnote-ref\"><a href=\"#fn-a\" id=\"fnref-a\" data-footnote-ref>2</a></sup>, 다시<sup class=\"footnote-ref\"><a href=\"#fn-b\" id=\"fnref-b-1\" data-footnote-ref>1</a></sup>.</p>\n"))
+        #expect(result.html.hasPrefix("<p>둘째<sup class=\"footnote-ref\"><a href=\"#fn-b\" id=\"fnref-b\" data-footnote-ref>1</a></sup>, 첫째<sup class=\"footnote-ref\"><a href=\"#fn-a\" id=\"fnref-a\" data-footnote-ref>2</a></sup>, 다시<sup class=\"footnote-ref\"><a href=\"#fn-b\" id=\"fnref-b-2\" data-footnote-ref>1</a></sup>.</p>\n"))
         #expect(result.html.contains("<li id=\"fn-b\">\n<p>B</p>\n<p>두 번째 문단</p>\n<pre><code class=\"language-kotlin\">val x = 1\n</code></pre>\n"))
         #expect(result.html.contains("<a href=\"#fnref-b\" class=\"footnote-backref\" data-footnote-backref aria-label=\"본문으로 돌아가기\">↩</a>"))
         #expect(result.html.contains("<li id=\"fn-a\">\n<p>A <em>에이</em> <a href=\"#fnref-a\""))
-        #expect(result.ids.contains("fn-a") && result.ids.contains("fnref-b-1"))
+        #expect(result.ids.contains("fn-a") && result.ids.contains("fnref-b-2"))
         #expect(result.problems.isEmpty)
     }
 
@@ -110,6 +110,14 @@ struct MarkdownExtensionTests {
             MarkdownProblem(line: 4, column: 1, message: "raw HTML is left out of the page (first here); to keep it, set 'markdown: { unsafe: true }' in site.yaml"),
         ])
         #expect(MarkdownRenderer.render("<div>x</div>", options: MarkdownOptions(unsafeHTML: true)).problems.isEmpty)
+    }
+
+    @Test func infoStringProblemsAreWarningsAtTheFence() {
+        let result = MarkdownRenderer.render("본문\n\n```kotlin {9} wat\nval x = 1\n```\n")
+        #expect(result.problems == [
+            MarkdownProblem(line: 3, column: 1, message: "unknown code block option 'wat'; options are {3-5,8}, title=\"file name\" and linenos"),
+            MarkdownProblem(line: 3, column: 1, message: "marked line 9 is past the end of the code block (1 lines)"),
+        ])
     }
 
     @Test func feedBodiesHaveNoSelfLinks() {

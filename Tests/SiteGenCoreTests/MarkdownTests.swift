@@ -9,7 +9,15 @@ struct MarkdownTests {
 
     @Test func commonMarkBasics() {
         #expect(html("*a* **b** `c`") == "<p><em>a</em> <strong>b</strong> <code>c</code></p>\n")
-        #expect(html("```kotlin\nval x = 1 < 2\n```") == "<pre><code class=\"language-kotlin\">val x = 1 &lt; 2\n</code></pre>\n")
+        #expect(html("```kotlin\nval x = 1 < 2\n```") == """
+        <div class="code">
+        <div class="code-head"><span class="code-lang">Kotlin</span></div>
+        <pre class="hl"><code class="language-kotlin"><span class="k">val</span> <span class="v">x</span> \
+        <span class="o">=</span> <span class="m">1</span> <span class="o">&lt;</span> <span class="m">2</span>
+        </code></pre>
+        </div>
+
+        """)
     }
 
     @Test func rawHTMLIsOmittedUnlessUnsafe() {

@@ -127,8 +127,24 @@ struct SiteParserTests {
             "content/posts/future.md": post("F", "2030-01-01"),
             "content/posts/now.md": post("N", "2024-01-01"),
         ]
-        #expect(SiteParser(now: Fixtures.now).parse(source(files)).0.posts.map(\.slug) == ["now"])
+        let (site, problems) = SiteParser(now: Fixtures.now).parse(source(files))
+        #expect(site.posts.map(\.slug) == ["now"])
+        #expect(problems.map(\.description) == [
+            "content/posts/future.md:3:7: warning: post is dated 2030-01-01, after the build's clock (2025-01-01), so it is scheduled and left out until then (--drafts includes it)",
+        ])
         #expect(SiteParser(includeDrafts: true, now: Fixtures.now).parse(source(files)).0.posts.map(\.slug) == ["future", "draft", "now"])
+    }
+
+    @Test func aPostDated9999IsScheduledAndSaysSo() {
+        let files = ["site.yaml": "title: T\n", "content/posts/far.md": post("Far", "9999-12-31T23:59:59+09:00")]
+        let (hidden, problems) = SiteParser(now: Fixtures.now).parse(source(files))
+        #expect(hidden.posts.isEmpty)
+        #expect(problems.map(\.description) == [
+            "content/posts/far.md:3:7: warning: post is dated 9999-12-31, after the build's clock (2025-01-01), so it is scheduled and left out until then (--drafts includes it)",
+        ])
+        let (shown, none) = SiteParser(includeDrafts: true, now: Fixtures.now).parse(source(files))
+        #expect(shown.posts.map(\.slug) == ["far"])
+        #expect(none.isEmpty)
     }
 
     @Test func duplicateSlugsAreErrors() {

@@ -25,6 +25,28 @@ struct SupportTests {
         #expect(ISODate.rfc3339(Date(timeIntervalSince1970: -86_400), timeZone: .gmt) == "1969-12-31T00:00:00Z")
     }
 
+    @Test func writesFourDigitYearsAndWholeMinuteOffsets() throws {
+        let yearOne = try #require(ISODate.parse("0001-01-02T03:04:05Z", timeZone: .gmt))
+        #expect(ISODate.rfc3339(yearOne, timeZone: .gmt) == "0001-01-02T03:04:05Z")
+        #expect(ISODate.day(yearOne, timeZone: .gmt) == "0001-01-02")
+        #expect(ISODate.year(of: yearOne, in: .gmt) == 1)
+        // Seoul's local mean time (+08:27:52) has seconds, which RFC 3339 cannot write: UTC instead.
+        let before1908 = try #require(ISODate.parse("1900-01-01T00:00:00Z", timeZone: .gmt))
+        #expect(ISODate.rfc3339(before1908, timeZone: seoul) == "1900-01-01T00:00:00Z")
+        let last = try #require(ISODate.parse("9999-12-31T23:59:59Z", timeZone: .gmt))
+        #expect(ISODate.rfc3339(last, timeZone: .gmt) == "9999-12-31T23:59:59Z")
+        #expect(ISODate.year(of: last, in: seoul) == 10000)
+    }
+
+    @Test func tellsYearsOfOtherWidthsApart() {
+        for outside in ["10000-01-01", "-2024-01-01", "+2024-01-01", "123-01-01", " 99999-12-31T00:00"] {
+            #expect(ISODate.hasOutOfRangeYear(outside), "\(outside)")
+        }
+        for inside in ["2024-01-01", "0001-01-01", "March 1", "2024", "-", ""] {
+            #expect(!ISODate.hasOutOfRangeYear(inside), "\(inside)")
+        }
+    }
+
     @Test func slugs() {
         #expect(Slug.make("설치 전 할 일") == "설치-전-할-일")
         #expect(Slug.make("Spring Batch 5: Job & Step!") == "spring-batch-5-job--step")

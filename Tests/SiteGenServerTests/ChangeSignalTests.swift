@@ -18,4 +18,16 @@ struct ChangeSignalTests {
         await waited
         #expect(ContinuousClock.now - started < .seconds(30), "the wait must end on the change, not the timeout")
     }
+
+    /// A cancelled wait (Ctrl-C, or the server failing to bind) ends at once, not at its timeout.
+    @Test func cancellingEndsTheWait() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-signal-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("content"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        guard let signal = ChangeSignal(root: root, folders: ["content"]) else { return }
+        let waiting = Task { await signal.wait(timeout: .seconds(600)) }
+        try await Task.sleep(for: .milliseconds(50))
+        waiting.cancel()
+        try await withDeadline(.seconds(20), "the cancelled wait") { await waiting.value }
+    }
 }

@@ -55,7 +55,7 @@ struct ResponderTests {
         }
     }
 
-    @Test func readsStaticFilesFromDiskAtRequestTime() async throws {
+    @Test func servesStaticFilesAsEditedInPlaceButNothingElse() async throws {
         let site = try ServerTestSite()
         defer { site.remove() }
         let application = Application(responder: SiteResponder(store: SiteStore(try site.served()), hub: EventHub()))
@@ -63,8 +63,53 @@ struct ResponderTests {
         try await application.test(.router) { client in
             #expect(String(buffer: try await client.execute(uri: "/assets/style.css", method: .get).body) == "body { color: red; }\n")
             try FileManager.default.removeItem(at: site.root.appendingPathComponent("templates/assets/app.js"))
-            #expect(try await client.execute(uri: "/assets/app.js", method: .get).status == .notFound)
+            let gone = try await client.execute(uri: "/assets/app.js", method: .get)
+            #expect(gone.status == .serviceUnavailable)
+            #expect(gone.headers[.retryAfter] == "1")
+            #expect(String(buffer: gone.body) == "templates/assets/app.js changed or moved since the last good build; it is served again once a build succeeds\n")
         }
+    }
+
+    /// An asset swapped for a link (or a hard link) to a file outside the site after the build
+    /// verified it is never served: not the file, not its folder, not through a linked folder.
+    @Test func neverServesALinkSwappedInAfterTheBuild() async throws {
+        let site = try ServerTestSite()
+        defer { site.remove() }
+        let secret = try SecretFile()
+        defer { secret.remove() }
+        let served = try site.served()
+        let application = Application(responder: SiteResponder(store: SiteStore(served), hub: EventHub()))
+        let assets = site.root.appendingPathComponent("templates/assets")
+        try FileManager.default.removeItem(at: assets.appendingPathComponent("style.css"))
+        try FileManager.default.createSymbolicLink(at: assets.appendingPathComponent("style.css"), withDestinationURL: secret.file)
+        try FileManager.default.removeItem(at: assets.appendingPathComponent("app.js"))
+        try FileManager.default.linkItem(at: secret.file, to: assets.appendingPathComponent("app.js"))
+        try FileManager.default.moveItem(at: site.root.appendingPathComponent("content/files"), to: site.root.appendingPathComponent("content/files-old"))
+        try FileManager.default.createSymbolicLink(at: site.root.appendingPathComponent("content/files"), withDestinationURL: secret.folder)
+        try await application.test(.router) { client in
+            for path in ["/assets/style.css", "/assets/app.js", "/files/notes.txt"] {
+                let response = try await client.execute(uri: path, method: .get)
+                #expect(response.status == .serviceUnavailable, "\(path)")
+                #expect(!String(buffer: response.body).contains(SecretFile.text), "\(path)")
+            }
+        }
+    }
+
+    /// Pages are prepared once per build: the body a request gets is the prepared one, with
+    /// the script already in, never re-rendered or copied per request.
+    @Test func pagesArePreparedOncePerBuild() throws {
+        let site = try ServerTestSite()
+        defer { site.remove() }
+        let served = try site.served()
+        guard case .page(let first) = served.file(at: "posts/first/index.html"),
+              case .page(let again) = served.file(at: "posts/first/index.html") else {
+            throw TestFailure("no prepared page")
+        }
+        #expect(String(buffer: first.body).hasSuffix(LiveReloadScript.element + "</BODY>\n</html>\n"))
+        #expect(first.contentType == "text/html; charset=utf-8")
+        #expect(first.body.withUnsafeReadableBytes { $0.baseAddress } == again.body.withUnsafeReadableBytes { $0.baseAddress })
+        guard case .page(let feed) = served.file(at: "feed.xml") else { throw TestFailure("no feed") }
+        #expect(!String(buffer: feed.body).contains("EventSource"))
     }
 
     @Test func missingPagesGetTheSitesOwn404() async throws {
@@ -81,7 +126,7 @@ struct ResponderTests {
     }
 
     @Test func siteWithout404PageGetsAPlainOne() async throws {
-        let response = SiteResponder.page(path: "/x/", query: nil, in: ServedSite(root: URL(fileURLWithPath: "/nonexistent")))
+        let response = SiteResponder.page(path: "/x/", query: nil, in: ServedSite())
         #expect(response.status == .notFound)
         #expect(response.headers[.contentType] == "text/html; charset=utf-8")
     }

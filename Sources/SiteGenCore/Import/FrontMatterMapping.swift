@@ -30,7 +30,7 @@ struct FrontMatterMapping {
     static let handled: Set<String> = [
         "title", "date", "publishDate", "pubdate", "last_modified_at", "lastmod", "modified", "updated", "draft", "published",
         "slug", "categories", "category", "tags", "tag", "summary", "excerpt", "description", "permalink", "redirect_from",
-        "aliases", "url", "image", "images", "featured_image", "featuredImage", "thumbnail", "toc", "showToc", "ShowToc",
+        "aliases", "url", "series", "image", "images", "featured_image", "featuredImage", "thumbnail", "toc", "showToc", "ShowToc",
     ]
 
     /// A theme's switches, which mean nothing without that theme.
@@ -59,10 +59,22 @@ struct FrontMatterMapping {
         if let image = Self.image(in: fields) { writer.text("image", image) }
         if Self.first(fields, "toc", "showToc", "ShowToc") == .bool(false) { writer.raw("toc", "false") }
         if !extras.aliases.isEmpty { writer.list("aliases", extras.aliases) }
+        if let series = Self.first(fields, "series") { Self.writeSeries(series, into: &writer, log: &log) }
         for field in fields where !Self.handled.contains(field.key) {
             if Self.dropped.contains(field.key) { log.drop(field.key) } else { writer.value(field.key, field.value) }
         }
         return writer.frontMatter
+    }
+
+    /// `series`: text as written; Hugo's taxonomy list of one name as that name (a list of
+    /// more stays a list: the build keeps the first and says so).
+    static func writeSeries(_ value: ForeignValue, into writer: inout FrontMatterWriter, log: inout ImportLog) {
+        if case .list(let items) = value, items.count == 1, let name = items[0].text {
+            writer.text("series", name)
+            log.count("series lists of one name → series")
+        } else {
+            writer.value("series", value)
+        }
     }
 
     /// Tags or categories: Jekyll splits one text at spaces, Hugo keeps it whole; nested

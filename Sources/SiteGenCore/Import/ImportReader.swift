@@ -7,7 +7,8 @@ import Foundation
 
 /// Reads another generator's site folder for an import: every file below it, hidden ones and
 /// links that lead out of it left out, each real folder once. Markdown, HTML and configuration
-/// files are read as text; of the others only the first bytes (front matter or not).
+/// files are read as text; of the others only the first bytes (front matter or not). Folders
+/// are listed through `DirectoryReader`, like the loader's.
 public struct ImportReader: Sendable {
     /// The import source.
     public let root: URL
@@ -28,7 +29,7 @@ public struct ImportReader: Sendable {
         var site = ForeignSite()
         var walker = FileWalker(root: root)
         var paths: [String] = []
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+        let names = (DirectoryReader.names(atPath: root.path) ?? []).filter { !$0.hasPrefix(".") }.sorted()
         for name in names {
             var info = stat()
             guard lstat(root.path + "/" + name, &info) == 0 else { continue }

@@ -37,7 +37,7 @@ struct FileWalker {
             diagnostics.append(.warning(relative, "skipped: folder was already read (symbolic link loop?)"))
             return
         }
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: url.path) else { return }
+        guard let names = DirectoryReader.names(atPath: url.path) else { return }
         for name in names.sorted() where !name.hasPrefix(".") {
             let child = "\(relative)/\(name)"
             switch Self.kind(of: url.path + "/" + name) {

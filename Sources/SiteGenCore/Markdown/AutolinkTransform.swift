@@ -3,10 +3,6 @@
 /// punctuation, unbalanced `)` and a trailing entity-like `&name;`.
 enum AutolinkTransform {
     static func apply(to nodes: inout [MarkdownNode]) {
-        guard nodes.contains(where: { node in
-            if case .text(let text) = node.kind { return mayHoldLink(text) }
-            return false
-        }) else { return }
         var result: [MarkdownNode] = []
         result.reserveCapacity(nodes.count + 2)
         for (index, node) in nodes.enumerated() {

@@ -14,8 +14,8 @@ struct DelimiterPass {
     /// Runs beyond this in one paragraph are left as text (bounds the quadratic search).
     static let maximumRuns = 1000
 
+    /// Callers run it only where `InlineFeatures` found a run worth a look.
     func apply(to nodes: inout [MarkdownNode]) {
-        guard nodes.contains(where: { $0.textContains(style == .emphasis ? [0x2A, 0x5F] : [0x7E]) }) else { return }
         var pieces = DelimiterPieces(nodes, style: style)
         guard (1...Self.maximumRuns).contains(pieces.runCount), pieces.resolveFlanking() else { return }
         match(&pieces.items)

@@ -91,18 +91,28 @@ enum FootnoteExtractor {
         return line.dropFirst(min(4, line.prefix(while: { $0 == 0x20 }).count))
     }
 
-    /// Lines that start another block, which a lazy continuation line may not.
+    /// Lines that start a block able to interrupt a paragraph, which a lazy continuation line
+    /// may not: an ATX heading, a fence, a block quote, raw HTML, a thematic break, a bullet
+    /// item or an ordered item numbered 1.
     private static func startsBlock(_ line: [UInt8]) -> Bool {
-        let rest = line.drop(while: { $0 == 0x20 })
+        let rest = Array(line.drop(while: { $0 == 0x20 }))
         guard let first = rest.first else { return true }
-        let second = rest.dropFirst().first
+        let run = rest.prefix(while: { $0 == first }).count
+        let afterRun = rest.count > run ? rest[run] : 0x20
         switch first {
-        case 0x23, 0x3E, 0x60, 0x7E, 0x3C, 0x7C: return true  // # > ` ~ < |
-        case 0x2D, 0x2A, 0x2B, 0x5F: return second == nil || second == 0x20 || second == first  // - * + _
-        case 0x30...0x39:
-            let afterDigits = rest.drop(while: { $0 >= 0x30 && $0 <= 0x39 })
-            return afterDigits.first == 0x2E || afterDigits.first == 0x29
+        case 0x23: return run <= 6 && (afterRun == 0x20 || afterRun == 0x09 || rest.count == run)  // #
+        case 0x60, 0x7E: return run >= 3  // ``` ~~~
+        case 0x3E: return true  // >
+        case 0x3C: return rest.count > 1 && (isLetter(rest[1]) || rest[1] == 0x2F || rest[1] == 0x21 || rest[1] == 0x3F)
+        case 0x2A, 0x2D, 0x5F:  // * - _
+            if rest.filter({ $0 != 0x20 && $0 != 0x09 }).allSatisfy({ $0 == first }) && rest.filter({ $0 == first }).count >= 3 { return true }
+            return first != 0x5F && run == 1 && (afterRun == 0x20 || afterRun == 0x09) && rest.count > 2
+        case 0x2B: return run == 1 && (afterRun == 0x20 || afterRun == 0x09) && rest.count > 2
+        case 0x31:
+            return rest.count > 3 && (rest[1] == 0x2E || rest[1] == 0x29) && (rest[2] == 0x20 || rest[2] == 0x09)
         default: return false
         }
     }
+
+    private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 }

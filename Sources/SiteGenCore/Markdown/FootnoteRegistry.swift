@@ -48,7 +48,9 @@ struct FootnoteRegistry {
             entries[index].number = order.count
             entries[index].footnoteID = ids.claim("fn-\(entries[index].label)")
         }
-        let referenceID = ids.claim("fnref-\(entries[index].label)")
+        // The n-th reference to a footnote is `fnref-label-n`, as cmark-gfm numbers them.
+        let count = entries[index].referenceIDs.count
+        let referenceID = ids.claim("fnref-\(entries[index].label)" + (count == 0 ? "" : "-\(count + 1)"))
         entries[index].referenceIDs.append(referenceID)
         return MarkdownNode(.footnoteReference(number: entries[index].number ?? 0, footnoteID: entries[index].footnoteID, referenceID: referenceID), line: line)
     }
@@ -77,7 +79,6 @@ struct FootnoteRegistry {
 /// Turns `[^label]` in text into footnote references.
 enum FootnoteReferences {
     static func apply(to nodes: inout [MarkdownNode], registry: inout FootnoteRegistry, ids: inout UniqueIDs) {
-        guard nodes.contains(where: { $0.textContains([0x5E]) }) else { return }
         var result: [MarkdownNode] = []
         for node in nodes {
             guard case .text(let text) = node.kind, text.utf8.contains(0x5E) else {

@@ -9,6 +9,8 @@ struct HTMLWriter {
     private var imageIndex = 0
     /// Code blocks whose language has no highlighter, in document order.
     private(set) var unknownLanguages: [UnknownCodeLanguage] = []
+    /// Problems in code blocks' info strings (an unknown option, a line number out of range).
+    private(set) var problems: [MarkdownProblem] = []
 
     init(options: MarkdownOptions, images: [ImageReference], capacity: Int) {
         self.options = options
@@ -52,6 +54,7 @@ struct HTMLWriter {
             if options.forFeed { return plainCodeBlock(info: info, literal: literal) }
             let rendered = CodeBlockRenderer.render(code: literal, info: info)
             if !rendered.isKnownLanguage { unknownLanguages.append(UnknownCodeLanguage(language: rendered.language, line: Int(node.line))) }
+            problems += rendered.problems.map { MarkdownProblem(line: Int(node.line), column: 1, message: $0) }
             buffer.raw(rendered.html)
         case .htmlBlock(let html):
             buffer.newline()

@@ -16,6 +16,9 @@ public struct MarkdownOptions: Sendable, Equatable {
     public var forFeed = false
     /// Words sitegen writes into the body (callout titles, the footnote back-link label).
     public var labels = MarkdownLabels()
+    /// Rewrite site-internal destinations for the base path (off for a text outside any site,
+    /// `sitegen markdown`: destinations stay as written).
+    public var rewritesLinks = true
 
     public init(unsafeHTML: Bool = false, rootPrefix: String = "/", sourceFolder: String = "/", images: ImageCatalog = ImageCatalog(),
                 forFeed: Bool = false, labels: MarkdownLabels = MarkdownLabels()) {
@@ -75,7 +78,7 @@ public enum MarkdownRenderer {
         var result = RenderedMarkdown()
         var (source, footnotes, document) = parse(Substring(text), counting: &result.wordCount)
         let parseInlines = { (text: String) in inlineNodes(of: text, markers: source.markers) }
-        var walk = TreeTransformer(options: options, lines: SourceLines(source.text), parseInlines: parseInlines, ids: seededIDs,
+        var walk = TreeTransformer(options: options, text: source.text, parseInlines: parseInlines, ids: seededIDs,
                                    footnotes: FootnoteRegistry(footnotes.map { ($0, bodyBlocks(of: $0.body, counting: &result.wordCount)) }))
         walk.blocks(&document.children, quotes: 0)
         if let section = footnoteSection(&walk) { document.children.append(section) }
@@ -84,6 +87,7 @@ public enum MarkdownRenderer {
         var writer = HTMLWriter(options: options, images: walk.found.images, capacity: text.utf8.count)
         result.html = writer.document(document)
         result.unknownCodeLanguages = writer.unknownLanguages
+        result.problems += writer.problems
         return result
     }
 

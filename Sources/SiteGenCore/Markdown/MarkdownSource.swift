@@ -31,7 +31,7 @@ struct MarkdownSource {
     /// Math and footnote definitions rewritten; nil when the body has neither. `protected`
     /// are the 1-based lines of code and raw HTML blocks of the first parse.
     func rewritten(protecting protected: IndexSet) -> (source: MarkdownSource, footnotes: [FootnoteDefinition])? {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.utf8) }
+        var lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Array($0) }
         let footnotes = FootnoteExtractor.extract(from: &lines, protected: protected)
         let hasMath = MathRewriter.rewrite(&lines, protected: protected)
         guard hasMath || !footnotes.isEmpty else { return nil }

@@ -4,11 +4,21 @@
 /// rest of the build needs from the body (headings, links, images, problems).
 struct TreeTransformer {
     let options: MarkdownOptions
-    let lines: SourceLines
+    /// The parsed text's lines, split only when a paragraph may be a table.
+    let text: Substring
+    private var lines: SourceLines?
     let parseInlines: (String) -> [MarkdownNode]
     var ids: UniqueIDs
     var footnotes: FootnoteRegistry
     var found = Found()
+
+    init(options: MarkdownOptions, text: Substring, parseInlines: @escaping (String) -> [MarkdownNode], ids: UniqueIDs, footnotes: FootnoteRegistry) {
+        self.options = options
+        self.text = text
+        self.parseInlines = parseInlines
+        self.ids = ids
+        self.footnotes = footnotes
+    }
 
     /// What the walk records.
     struct Found {
@@ -24,9 +34,11 @@ struct TreeTransformer {
     mutating func blocks(_ nodes: inout [MarkdownNode], quotes: Int) {
         var index = 0
         while index < nodes.count {
-            if nodes[index].kind == .paragraph, TableTransform.mayBeTable(nodes[index]),
-               let replacement = TableTransform.apply(to: nodes[index], lines: lines, quotes: quotes, parseInlines: parseInlines) {
-                nodes.replaceSubrange(index...index, with: replacement)
+            if nodes[index].kind == .paragraph, TableTransform.mayBeTable(nodes[index]) {
+                if lines == nil { lines = SourceLines(text) }
+                if let lines, let replacement = TableTransform.apply(to: nodes[index], lines: lines, quotes: quotes, parseInlines: parseInlines) {
+                    nodes.replaceSubrange(index...index, with: replacement)
+                }
             }
             block(&nodes[index], quotes: quotes)
             index += 1
@@ -65,13 +77,15 @@ struct TreeTransformer {
         }
     }
 
+    /// Autolinks first, as GFM finds them while parsing (a URL's `~` or `_` is never a
+    /// delimiter), then footnote references, then the delimiter passes; each only where one
+    /// pass over the text found its syntax.
     mutating func inlines(_ nodes: inout [MarkdownNode], inLink: Bool) {
-        DelimiterPass(style: .emphasis).apply(to: &nodes)
-        DelimiterPass(style: .strikethrough).apply(to: &nodes)
-        if !inLink {
-            FootnoteReferences.apply(to: &nodes, registry: &footnotes, ids: &ids)
-            AutolinkTransform.apply(to: &nodes)
-        }
+        let features = InlineFeatures(nodes)
+        if !inLink && features.mayHoldLink { AutolinkTransform.apply(to: &nodes) }
+        if !inLink && features.mayHoldFootnote { FootnoteReferences.apply(to: &nodes, registry: &footnotes, ids: &ids) }
+        if features.mayHoldCJKEmphasis { DelimiterPass(style: .emphasis).apply(to: &nodes) }
+        if features.mayHoldTilde { DelimiterPass(style: .strikethrough).apply(to: &nodes) }
         for index in nodes.indices { inline(&nodes[index], inLink: inLink) }
     }
 
@@ -79,7 +93,7 @@ struct TreeTransformer {
         switch node.kind {
         case .link(let destination, let title):
             record(destination, node: node, isImage: false)
-            node.kind = .link(destination: LinkRewriter.rewrite(destination, options: options), title: title)
+            node.kind = .link(destination: rewritten(destination), title: title)
             inlines(&node.children, inLink: true)
         case .image(let destination, let title):
             record(destination, node: node, isImage: true)
@@ -91,12 +105,16 @@ struct TreeTransformer {
                 found.problems.append(MarkdownProblem(line: Int(node.line), column: Int(node.column),
                                                       message: "image \"\(destination)\" has no alt text; describe it between the brackets: ![what it shows](\(destination))"))
             }
-            node.kind = .image(destination: LinkRewriter.rewrite(destination, options: options), title: title)
+            node.kind = .image(destination: rewritten(destination), title: title)
         case .emphasis, .strong, .strikethrough: inlines(&node.children, inLink: inLink)
         case .htmlInline: noteRawHTML(line: node.line)
         case .mathInline: found.hasMath = true
         default: break
         }
+    }
+
+    private func rewritten(_ destination: String) -> String {
+        options.rewritesLinks ? LinkRewriter.rewrite(destination, options: options) : destination
     }
 
     private mutating func record(_ destination: String, node: MarkdownNode, isImage: Bool) {

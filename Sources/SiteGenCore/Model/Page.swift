@@ -17,6 +17,9 @@ public struct Page: Sendable, Equatable {
     public var date: Date?
     /// Date of the last meaningful change, if given.
     public var updated: Date?
+    /// Where `date:` and `updated:` were written, for date diagnostics after parsing.
+    public var dateSpot = SourceSpot()
+    public var updatedSpot = SourceSpot()
     /// Tags as written (first spelling wins across the site).
     public var tags: [String] = []
     /// Categories as written (`categories:`, `category:`); else, for a post in a sub-folder of
@@ -41,6 +44,12 @@ public struct Page: Sendable, Equatable {
     public var math: Bool?
     /// Where `template:` was written, for the unknown-template diagnostic.
     public var templateSpot = SourceSpot()
+    /// The series this post is a part of (`series:` in front matter), with where it was written.
+    public var series: String?
+    public var seriesSpot = SourceSpot()
+    /// The post's place in its series (`seriesOrder:`); nil orders it by date after the numbered parts.
+    public var seriesOrder: Int?
+    public var seriesOrderSpot = SourceSpot()
     /// The Markdown body (after the front matter), kept for re-rendering with absolute URLs;
     /// a slice of the file's text, not a copy.
     public var body: Substring = ""

@@ -13,6 +13,8 @@ public struct Site: Sendable, Equatable {
     public var tags: [Tag] = []
     /// Every category with its posts, sorted by slug (`/categories/<slug>/`).
     public var categories: [Tag] = []
+    /// Every series with its parts in reading order, sorted by slug.
+    public var series: [Series] = []
     /// Dates of posts left out because they are scheduled after the build clock.
     public var scheduledDates: [Date] = []
     /// Files copied unchanged.
@@ -37,4 +39,17 @@ public struct Tag: Sendable, Equatable {
 
     /// Site path: `/tags/spring-batch/`.
     public var url: String { "\(base)\(slug)/" }
+}
+
+/// Posts that share `series:` in front matter, in reading order.
+public struct Series: Sendable, Equatable {
+    /// As written on its first part: `Spring Batch 정리`.
+    public var name: String
+    /// URL segment: `spring-batch-정리`.
+    public var slug: String
+    /// Indices into `Site.posts`: by `seriesOrder`, then the parts without one by date, then slug.
+    public var postIndices: [Int]
+
+    /// Site path: `/series/spring-batch-정리/`.
+    public var url: String { "/series/\(slug)/" }
 }

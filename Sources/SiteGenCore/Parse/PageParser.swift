@@ -7,7 +7,7 @@ struct PageParser: Sendable {
 
     /// Front matter fields sitegen knows; any other key gets one warning for the whole site
     /// (typos like `tilte`). The second line is what Jekyll and Hugo posts write for the same things.
-    static let knownFields: Set<String> = ["title", "date", "updated", "tags", "summary", "description", "draft", "slug", "template", "toc", "math",
+    static let knownFields: Set<String> = ["title", "date", "updated", "tags", "summary", "description", "draft", "slug", "template", "toc", "math", "series", "seriesOrder",
                                            "categories", "category", "tag", "published", "excerpt", "lastmod", "last_modified_at", "aliases", "redirect_from", "permalink"]
 
     /// The page, or nil when a problem makes it unusable; diagnostics either way.
@@ -50,8 +50,12 @@ struct PageParser: Sendable {
             let key = keyNode.string ?? ""
             switch key {
             case "title": page.title = reader.text(value, key: key)?.trimmingCharacters(in: .whitespaces) ?? ""
-            case "date": page.date = reader.date(value, key: key, timeZone: config.timeZone)
-            case "updated", "lastmod", "last_modified_at": page.updated = reader.date(value, key: key, timeZone: config.timeZone)
+            case "date":
+                page.date = reader.date(value, key: key, timeZone: config.timeZone)
+                page.dateSpot = reader.spot(of: value)
+            case "updated", "lastmod", "last_modified_at":
+                page.updated = reader.date(value, key: key, timeZone: config.timeZone)
+                page.updatedSpot = reader.spot(of: value)
             case "tags", "tag": page.tags += reader.terms(value, key: key, warnings: &page.siteWideWarnings)
             case "categories", "category": page.categories += reader.terms(value, key: key, warnings: &page.siteWideWarnings)
             case "summary", "description", "excerpt": page.summary = reader.text(value, key: key) ?? ""
@@ -69,6 +73,7 @@ struct PageParser: Sendable {
             case "template":
                 page.template = reader.text(value, key: key)
                 page.templateSpot = reader.spot(of: value)
+            case "series", "seriesOrder": readSeries(key, value, into: &page, reader: &reader)
             case "slug":
                 guard let slug = reader.text(value, key: key) else { continue }
                 if Slug.isSafeSegment(slug) { page.slug = slug } else {
@@ -81,6 +86,33 @@ struct PageParser: Sendable {
         }
     }
 
+    /// `series: <name>` and `seriesOrder: <n>` (see `SeriesIndex` for how parts are ordered).
+    private func readSeries(_ key: String, _ value: Node, into page: inout Page, reader: inout YAMLReader) {
+        if key == "seriesOrder" {
+            page.seriesOrder = reader.int(value, key: key, in: 1...99_999)
+            page.seriesOrderSpot = reader.spot(of: value)
+            return
+        }
+        page.seriesSpot = reader.spot(of: value)
+        guard let name = seriesName(value, reader: &reader) else { return }
+        if Slug.makeURLSegment(name).isEmpty {
+            reader.error(at: value, "'series' needs letters or digits for its page /series/<name>/, found \"\(name)\"")
+        } else {
+            page.series = name
+        }
+    }
+
+    /// The series' name: text, or Hugo's taxonomy form, a list (its first name; a post is in
+    /// one series, so the others get a warning).
+    private func seriesName(_ value: Node, reader: inout YAMLReader) -> String? {
+        guard value.sequence != nil else { return reader.text(value, key: "series")?.trimmingCharacters(in: .whitespaces) }
+        let names = (reader.textList(value, key: "series") ?? []).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        if names.count > 1 {
+            reader.warning(at: value, "a post is in one series; it is in \"\(names[0])\", not in \(names.dropFirst().map { "\"\($0)\"" }.joined(separator: ", "))")
+        }
+        return names.first
+    }
+
     private func checkRequired(_ page: inout Page, root: Node?, reader: inout YAMLReader) {
         guard root != nil, !reader.diagnostics.hasErrors else { return }
         let fields = root?.mapping
@@ -91,6 +123,7 @@ struct PageParser: Sendable {
         }
         if page.kind == .post && page.date == nil && fields?["date"] == nil {
             page.date = Self.fileNameDate(of: page.sourcePath, timeZone: config.timeZone)
+            page.dateSpot = SourceSpot(sourcePath: page.sourcePath, line: 1, column: 1)
             if page.date == nil {
                 reader.error(at: nil, "missing 'date' in front matter; a post needs one (2024-03-01 or 2024-03-01T09:00:00+09:00) or a file name that starts with one (2024-03-01-title.md)")
             }

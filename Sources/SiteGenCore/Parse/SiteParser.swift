@@ -27,13 +27,16 @@ public struct SiteParser: Sendable {
         diagnostics += careerProblems
 
         let parser = PageParser(config: config)
+        let timeZone = config.timeZone
         let options = MarkdownOptions(unsafeHTML: config.unsafeHTML, rootPrefix: config.baseURL.basePath, labels: config.markdownLabels)
         let parsed = source.markdown.parallelMap { file -> (Page?, [Diagnostic], Date?, [SiteWideWarning]) in
             var pageOptions = options
             pageOptions.sourceFolder = Self.folderURL(of: file.sourcePath)
             let (page, problems) = parseAndRender(file, parser: parser, options: pageOptions)
             guard let page else { return (nil, problems, nil, []) }
-            if !includeDrafts && isScheduled(page) && !page.draft { return (nil, problems, page.date, page.siteWideWarnings) }
+            if !includeDrafts && isScheduled(page) && !page.draft {
+                return (nil, problems + [scheduledWarning(page, timeZone: timeZone)], page.date, page.siteWideWarnings)
+            }
             return (!page.draft || includeDrafts ? page : nil, problems, nil, page.siteWideWarnings)
         }
         var siteWide: [(sourcePath: String, warning: SiteWideWarning)] = []
@@ -101,19 +104,46 @@ public struct SiteParser: Sendable {
         page.kind == .post && (page.date.map { $0 > now } ?? false)
     }
 
-    /// Sorts posts and pages, rejects duplicate URLs and builds the tag index.
+    /// A post dated after the build's clock is left out, and says so.
+    private func scheduledWarning(_ page: Page, timeZone: TimeZone) -> Diagnostic {
+        let spot = page.dateSpot
+        let day = page.date.map { ISODate.day($0, timeZone: timeZone) } ?? ""
+        return .warning(spot.sourcePath, line: spot.line, column: spot.column,
+                        "post is dated \(day), after the build's clock (\(ISODate.day(now, timeZone: timeZone))), so it is scheduled and left out until then (--drafts includes it)")
+    }
+
+    /// Feed readers misread dates before 1970: posts in the feed (the newest `feedLimit`)
+    /// must not have them.
+    static func feedDates(_ posts: [Page], config: SiteConfig) -> [Diagnostic] {
+        let epoch = Date(timeIntervalSince1970: 0)
+        var problems: [Diagnostic] = []
+        for post in posts.prefix(config.feedLimit) {
+            for (key, date, spot) in [("date", post.date, post.dateSpot), ("updated", post.updated, post.updatedSpot)] {
+                guard let date, date < epoch else { continue }
+                problems.append(.error(spot.sourcePath, line: spot.line, column: spot.column,
+                                       "'\(key)' \(ISODate.rfc3339(date, timeZone: config.timeZone)) is before 1970-01-01T00:00:00Z, which feed readers misread; "
+                                       + "this post is in /feed.xml (the newest \(config.feedLimit) posts), so give it a date from 1970 on"))
+            }
+        }
+        return problems
+    }
+
+    /// Sorts posts and pages, rejects duplicate URLs and builds the tag and series indexes.
     private func arrange(_ site: inout Site) -> [Diagnostic] {
         // Newest first, then by slug. Keys are sorted, not pages: a `Page` is large to move.
         let keys = site.posts.map { ($0.date ?? .distantPast, $0.slug) }
         let order = keys.indices.sorted { (keys[$0].0, keys[$1].1) > (keys[$1].0, keys[$0].1) }
         site.posts = order.map { site.posts[$0] }
         site.pages.sort { $0.url < $1.url }
-        var diagnostics = Self.duplicateURLs(in: site.posts + site.pages)
+        var diagnostics = Self.duplicateURLs(in: site.posts + site.pages) + Self.feedDates(site.posts, config: site.config)
         var tagSlugs = TagIndex.Slugs()
         let (tags, tagProblems) = TagIndex.build(for: site.posts, taxonomy: .tags, slugs: &tagSlugs)
         let (categories, categoryProblems) = TagIndex.build(for: site.posts, taxonomy: .categories, slugs: &tagSlugs)
         (site.tags, site.categories) = (tags, categories)
         diagnostics += tagProblems + categoryProblems + TagIndex.unnamedTags(in: site.posts, slugs: &tagSlugs)
+        let (series, seriesProblems) = SeriesIndex.build(for: site.posts, pages: site.pages)
+        site.series = series
+        diagnostics += seriesProblems
         if let career = site.career {
             diagnostics += CareerValidator(career: career, postTags: Set(site.tags.map(\.slug)),
                                            postSlugs: Set(site.posts.map(\.slug)), now: now, timeZone: site.config.timeZone).validate()

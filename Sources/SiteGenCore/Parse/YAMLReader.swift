@@ -28,7 +28,7 @@ struct YAMLReader {
         } catch let error as YamlError {
             report(error)
         } catch {
-            diagnostics.append(.error(sourcePath, line: lineOffset + 1, column: 1, "invalid YAML: \(error)"))
+            diagnostics.append(.error(sourcePath, line: lineOffset + 1, column: 1, "invalid YAML: the file could not be read as YAML"))
         }
         return nil
     }
@@ -99,13 +99,22 @@ struct YAMLReader {
     /// An ISO 8601 date or date-time.
     mutating func date(_ node: Node, key: String, timeZone: TimeZone) -> Date? {
         guard let text = text(node, key: key) else { return nil }
-        guard let date = ISODate.parse(text, timeZone: timeZone) else {
+        let date = ISODate.parse(text, timeZone: timeZone)
+        if ISODate.hasOutOfRangeYear(text) || date.map({ !ISODate.years.contains(ISODate.year(of: $0, in: timeZone)) }) == true {
+            let zone = date == nil ? "" : " in the site's timezone \(timeZone.identifier)"
+            error(at: node, "'\(key)' must be a date from 0001-01-01 to 9999-12-31\(zone), found \"\(text)\"")
+            return nil
+        }
+        guard let date else {
             error(at: node, "'\(key)' must be an ISO 8601 date (2024-03-01 or 2024-03-01T09:00:00+09:00), found \"\(text)\"")
             return nil
         }
         return date
     }
 
+    /// A libyaml or Yams error in sitegen's words, at its place in the file. Nothing of the
+    /// library's own text that names its internals (function names, its own `line:col:
+    /// error:` prefix, a snippet) reaches the diagnostic.
     private mutating func report(_ error: YamlError) {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
@@ -114,13 +123,39 @@ struct YAMLReader {
             let start = opens ? context?.mark ?? mark : mark
             let detail = opens ? "\(context?.text ?? "") starting here, " : ""
             diagnostics.append(.error(sourcePath, line: start.line + lineOffset, column: start.column,
-                                      "invalid YAML: \(detail)\(problem) (line \(mark.line + lineOffset))"))
+                                      "invalid YAML: \(detail)\(Self.words(for: problem)) (line \(mark.line + lineOffset))"))
         case let .duplicatedKeysInMapping(duplicates, context):
             diagnostics.append(.error(sourcePath, line: context.mark.line + lineOffset, column: context.mark.column,
                                       "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in YAML mapping"))
+        case let .reader(problem, offset, value, yaml):
+            let (line, column) = Self.position(ofCharacter: offset ?? 0, in: yaml)
+            let message = problem.contains("control characters")
+                ? "control character U+\(Self.hex(value)) is not allowed; remove it (inside double quotes it can be written as \\u\(Self.hex(value)))"
+                : "the text cannot be read here (\(problem))"
+            diagnostics.append(.error(sourcePath, line: line + lineOffset, column: column, "invalid YAML: \(message)"))
         default:
-            diagnostics.append(.error(sourcePath, line: lineOffset + 1, column: 1, "invalid YAML: \(error)"))
+            diagnostics.append(.error(sourcePath, line: lineOffset + 1, column: 1, "invalid YAML: the file could not be read as YAML"))
         }
+    }
+
+    /// libyaml's problem text, except where it names its own API.
+    private static func words(for problem: String) -> String {
+        if problem.hasPrefix("Maximum nesting level") { return "lists and mappings are nested too deeply (more than 1000 levels)" }
+        return problem.contains("yaml_") ? "the YAML structure cannot be read here" : problem
+    }
+
+    /// 1-based line and column (in Unicode scalars) of the character at `offset`.
+    private static func position(ofCharacter offset: Int, in text: String) -> (line: Int, column: Int) {
+        var line = 1, column = 1
+        for character in text.prefix(max(0, offset)) {
+            if character == "\n" { line += 1; column = 1 } else { column += character.unicodeScalars.count }
+        }
+        return (line, column)
+    }
+
+    private static func hex(_ value: Int32) -> String {
+        let digits = String(UInt32(bitPattern: value), radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 }
 

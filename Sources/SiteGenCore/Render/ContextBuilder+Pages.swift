@@ -23,7 +23,7 @@ extension ContextBuilder {
         let config = site.config
         let summary = summaries[index]
         let tasks = post.content.tasks
-        let detail = PostDetail(
+        var detail = PostDetail(
             title: post.title, url: summary.url, date: summary.date, datetime: summary.datetime,
             updated: post.updated.map { ISODate.day($0, timeZone: config.timeZone) },
             updatedDatetime: post.updated.map { ISODate.rfc3339($0, timeZone: config.timeZone) },
@@ -33,6 +33,8 @@ extension ContextBuilder {
             previous: index + 1 < summaries.count ? PostLinkContext(title: summaries[index + 1].title, url: summaries[index + 1].url) : nil,
             next: index > 0 ? PostLinkContext(title: summaries[index - 1].title, url: summaries[index - 1].url) : nil,
             competencies: competencies, categories: summary.categories)
+        detail.series = seriesBox(forPost: index)
+        detail.related = relatedNotes(forPost: index)
         return PostPageContext(site: site(current: config.baseURL.href("/posts/")),
                                page: meta(title: post.title, description: post.summary, url: post.url, kind: "post", math: rendersMath(post)),
                                post: Shared(detail))

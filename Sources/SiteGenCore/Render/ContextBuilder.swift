@@ -13,11 +13,14 @@ struct ContextBuilder: Sendable {
     let tagLinkBySlug: [String: Shared<TagLinkContext>]
     /// The site context for each menu state (which entries are current), built once.
     private let siteByMenuState: [[Bool]: Shared<SiteContext>]
+    /// Search, series, related notes and archive (`ContextBuilder+Finding.swift`).
+    let finding: FindingData
 
-    init(site: Site, now: Date) {
+    init(site: Site, now: Date, features: FindingFeatures = FindingFeatures()) {
         self.site = site
         let config = site.config
         let url = config.baseURL
+        finding = FindingData(site: site, features: features)
         let tagLinks = site.tags.map { Shared(TagLinkContext(name: $0.name, url: url.href($0.url), count: $0.postIndices.count)) }
         let bySlug = Dictionary(uniqueKeysWithValues: zip(site.tags.map(\.slug), tagLinks))
         self.tagLinks = tagLinks
@@ -30,7 +33,10 @@ struct ContextBuilder: Sendable {
             baseURL: url.absolute, basePath: url.basePath, feedURL: url.href("/feed.xml"),
             menu: config.menu.map { Shared(LinkContext(name: $0.name, url: Self.link($0.url, base: url), current: false)) },
             links: config.links.map { Shared(LinkContext(name: $0.name, url: Self.link($0.url, base: url), current: false)) },
-            year: String(ISODate.civil(now, offset: config.timeZone.secondsFromGMT(for: now)).year))
+            year: String(ISODate.civil(now, offset: config.timeZone.secondsFromGMT(for: now)).year),
+            searchURL: features.search ? url.href(FindingFeatures.searchURL) : nil,
+            seriesURL: features.series && !site.series.isEmpty ? url.href(FindingFeatures.seriesURL) : nil,
+            archiveURL: features.archive ? url.href(FindingFeatures.archiveURL) : nil)
         self.siteContext = Shared(plain)
         var byState: [[Bool]: Shared<SiteContext>] = [:]
         for current in [url.basePath, url.href("/posts/"), url.href("/tags/")] + plain.menu.map(\.url) {

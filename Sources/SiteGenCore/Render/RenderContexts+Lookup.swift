@@ -17,6 +17,9 @@ extension SiteContext: MustacheParent {
         case "menu": return self.menu
         case "links": return self.links
         case "year": return self.year
+        case "searchURL": return self.searchURL
+        case "seriesURL": return self.seriesURL
+        case "archiveURL": return self.archiveURL
         default: return nil
         }
     }
@@ -145,6 +148,8 @@ extension PostDetail: MustacheParent {
         case "next": return self.next
         case "competencies": return self.competencies
         case "categories": return self.categories
+        case "series": return self.series
+        case "related": return self.related
         default: return nil
         }
     }
@@ -480,6 +485,141 @@ extension ProjectContext: MustacheParent {
         case "stack": return self.stack
         case "competencies": return self.competencies
         case "posts": return self.posts
+        default: return nil
+        }
+    }
+}
+
+// MARK: - Search, series, related notes, archive (RenderContexts+Finding.swift)
+
+extension SeriesBoxContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "name": return self.name
+        case "url": return self.url
+        case "position": return self.position
+        case "total": return self.total
+        case "parts": return self.parts
+        case "previous": return self.previous
+        case "next": return self.next
+        default: return nil
+        }
+    }
+}
+
+extension SeriesPartContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "url": return self.url
+        case "number": return self.number
+        case "current": return self.current
+        default: return nil
+        }
+    }
+}
+
+extension RelatedNoteContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "url": return self.url
+        case "date": return self.date
+        case "datetime": return self.datetime
+        default: return nil
+        }
+    }
+}
+
+extension SeriesLinkContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "name": return self.name
+        case "url": return self.url
+        case "count": return self.count
+        case "updated": return self.updated
+        default: return nil
+        }
+    }
+}
+
+extension SeriesIndexPageContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "site": return self.site
+        case "page": return self.page
+        case "series": return self.series
+        default: return nil
+        }
+    }
+}
+
+extension SeriesPageContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "site": return self.site
+        case "page": return self.page
+        case "series": return self.series
+        case "posts": return self.posts
+        default: return nil
+        }
+    }
+}
+
+extension ArchivePageContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "site": return self.site
+        case "page": return self.page
+        case "total": return self.total
+        case "years": return self.years
+        default: return nil
+        }
+    }
+}
+
+extension ArchiveYearContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "year": return self.year
+        case "count": return self.count
+        case "months": return self.months
+        default: return nil
+        }
+    }
+}
+
+extension ArchiveMonthContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "id": return self.id
+        case "month": return self.month
+        case "count": return self.count
+        case "posts": return self.posts
+        default: return nil
+        }
+    }
+}
+
+extension ArchiveEntryContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "url": return self.url
+        case "date": return self.date
+        case "datetime": return self.datetime
+        default: return nil
+        }
+    }
+}
+
+extension SearchPageContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "site": return self.site
+        case "page": return self.page
+        case "indexURL": return self.indexURL
+        case "documents": return self.documents
         default: return nil
         }
     }

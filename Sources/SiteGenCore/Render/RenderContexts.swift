@@ -26,6 +26,12 @@ public struct SiteContext: Sendable, Hashable {
     public var links: [Shared<LinkContext>]
     /// Year of the build clock, for the copyright line.
     public var year: String
+    /// href of `/search/`, when the theme has `search.mustache` (the site then has a search index).
+    public var searchURL: String?
+    /// href of `/series/`, when the site has a series and the theme `series-list.mustache`.
+    public var seriesURL: String?
+    /// href of `/archive/`, when the theme has `archive.mustache`.
+    public var archiveURL: String?
 }
 
 /// A named link (`{{name}}`, `{{url}}`); `current` is true on the page it points to.
@@ -49,7 +55,8 @@ public struct PageMeta: Sendable, Hashable {
     public var canonicalURL: String
     /// OpenGraph type: `article` for posts, `website` otherwise.
     public var ogType: String
-    /// Page kind: `home`, `post`, `page`, `posts`, `tags`, `tag` or `404`.
+    /// Page kind: `home`, `post`, `page`, `posts`, `tags`, `tag`, `404`, `search`, `series`,
+    /// `series-list` or `archive`.
     public var kind: String
     /// True when the page has math and math rendering is on (`markdown.math` in site.yaml or
     /// `math:` in front matter): load `assets/katex/` and `assets/math.js`.
@@ -155,6 +162,10 @@ public struct PostDetail: Sendable, Hashable {
     public var competencies: [LinkContext]
     /// The post's categories, like `tags`.
     public var categories: [Shared<TagLinkContext>] = []
+    /// The series box, when the post is part of a series.
+    public var series: SeriesBoxContext? = nil
+    /// Up to four related posts (shared series, tags, competencies), best first.
+    public var related: [RelatedNoteContext] = []
 }
 
 /// `post.mustache`.

@@ -10,6 +10,8 @@ public struct Renderer: Sendable {
     let contexts: ContextBuilder
     /// Pages rendered by earlier builds in this process, reused when their context is equal.
     let cache: RebuildCache?
+    /// The search index, once `indexForSearch()` built it (else `plan()` does).
+    var searchIndex: SearchIndex?
 
     /// The partial a post's list entry is rendered with once, when the theme has it.
     static let postItemTemplate = "partials/post-item"
@@ -19,7 +21,7 @@ public struct Renderer: Sendable {
         self.templates = templates
         self.now = now
         self.cache = cache
-        var contexts = ContextBuilder(site: site, now: now)
+        var contexts = ContextBuilder(site: site, now: now, features: Self.findingFeatures(of: templates))
         if templates.contains(Self.postItemTemplate) {
             contexts.renderItems({ templates, item in
                 Self.render(item, with: Self.postItemTemplate, templates: templates, cache: cache,
@@ -66,9 +68,10 @@ public struct Renderer: Sendable {
         files += planCategories()
         files.append(planNotFound())
         if let career { files += planCareer(career) }
-        let site = self.site, now = self.now, pageCount = postListPageCount, robots = robots(), resume = rendersResume
+        files += planFinding()
+        let site = self.site, now = self.now, pageCount = postListPageCount, robots = robots(), resume = rendersResume, finding = findingSitemapEntries()
         files.append(PlannedFile(outputPath: "feed.xml") { _ in AtomFeed(site: site, now: now).render() })
-        files.append(PlannedFile(outputPath: "sitemap.xml") { _ in SitemapWriter(site: site, includesResume: resume).render(pageCount: pageCount) })
+        files.append(PlannedFile(outputPath: "sitemap.xml") { _ in SitemapWriter(site: site, includesResume: resume, extra: finding).render(pageCount: pageCount) })
         files.append(PlannedFile(outputPath: "robots.txt") { _ in robots })
         let (redirects, redirectProblems) = planRedirects(after: files)
         files += redirects

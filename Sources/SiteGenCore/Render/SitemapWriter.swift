@@ -5,6 +5,8 @@ struct SitemapWriter {
     let site: Site
     /// Whether the build writes `/resume/`.
     var includesResume = false
+    /// More pages (site path, last change), listed last: `/archive/`, `/series/…`.
+    var extra: [(String, Date?)] = []
 
     func render(pageCount: Int) -> String {
         let config = site.config
@@ -22,6 +24,7 @@ struct SitemapWriter {
             entries += career.competencies.map { (CareerContextBuilder.skillURL($0.id), nil) }
             if includesResume { entries.append((CareerContextBuilder.resumeURL, nil)) }
         }
+        entries += extra
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for (path, lastmod) in entries {
             xml += "  <url><loc>\(HTML.escape(config.baseURL.absoluteURL(path)))</loc>"

@@ -37,19 +37,40 @@ enum ISODate {
         return Date(timeIntervalSince1970: local - Double(offset))
     }
 
-    /// RFC 3339 in the given zone: `2024-03-05T09:00:00+09:00`.
+    /// Years a date may have where it is shown (RFC 3339 and HTML write four digits).
+    static let years = 1...9999
+
+    /// The year of `date` in `timeZone`.
+    static func year(of date: Date, in timeZone: TimeZone) -> Int {
+        civil(date, offset: timeZone.secondsFromGMT(for: date)).year
+    }
+
+    /// Whether `text` starts like a date whose year has more or fewer than four digits or a
+    /// sign (`10000-01-01`, `-0001-01-01`, `+2024-01-01`), which `parse` refuses.
+    static func hasOutOfRangeYear(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let unsigned = trimmed.drop { $0 == "-" || $0 == "+" }
+        let digits = unsigned.prefix { $0.isASCII && $0.isNumber }
+        guard unsigned.dropFirst(digits.count).hasPrefix("-"), !digits.isEmpty else { return false }
+        return digits.count != 4 || unsigned.count != trimmed.count
+    }
+
+    /// RFC 3339 in the given zone: `2024-03-05T09:00:00+09:00`. An offset with seconds
+    /// (local mean time before time zones, e.g. Seoul's +08:27:52 before 1908) cannot be
+    /// written in RFC 3339, so such instants are written in UTC.
     static func rfc3339(_ date: Date, timeZone: TimeZone) -> String {
-        let offset = timeZone.secondsFromGMT(for: date)
+        var offset = timeZone.secondsFromGMT(for: date)
+        if offset % 60 != 0 { offset = 0 }
         let parts = civil(date, offset: offset)
         let sign = offset < 0 ? "-" : "+"
         let zone = offset == 0 ? "Z" : "\(sign)\(pad(abs(offset) / 3600)):\(pad(abs(offset) % 3600 / 60))"
-        return "\(parts.year)-\(pad(parts.month))-\(pad(parts.day))T\(pad(parts.hour)):\(pad(parts.minute)):\(pad(parts.second))\(zone)"
+        return "\(padYear(parts.year))-\(pad(parts.month))-\(pad(parts.day))T\(pad(parts.hour)):\(pad(parts.minute)):\(pad(parts.second))\(zone)"
     }
 
     /// Calendar date in the given zone: `2024-03-05`.
     static func day(_ date: Date, timeZone: TimeZone) -> String {
         let parts = civil(date, offset: timeZone.secondsFromGMT(for: date))
-        return "\(parts.year)-\(pad(parts.month))-\(pad(parts.day))"
+        return "\(padYear(parts.year))-\(pad(parts.month))-\(pad(parts.day))"
     }
 
     /// Year, month, day, hour, minute, second of `date` shifted by `offset` seconds.
@@ -62,6 +83,12 @@ enum ISODate {
     }
 
     private static func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+
+    /// Four digits: `0042`.
+    private static func padYear(_ year: Int) -> String {
+        let digits = String(abs(year))
+        return (year < 0 ? "-" : "") + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
 
     private static func daysIn(month: Int, year: Int) -> Int {
         switch month {

@@ -96,12 +96,11 @@ enum OutputTree {
     }
 
     private static func walk(_ path: String, relative: String, into entries: inout [String]) -> Bool {
-        guard let directory = opendir(path) else { return false }
-        defer { closedir(directory) }
-        let descriptor = dirfd(directory)
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
-            if name == "." || name == ".." { continue }
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        guard let names = DirectoryReader.names(inDescriptor: descriptor) else { return false }
+        for name in names {
             var info = stat()
             guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return false }
             let child = relative.isEmpty ? name : relative + "/" + name

@@ -42,8 +42,7 @@ public struct OutputWriter: Sendable {
     /// An existing, non-empty output folder must look like a built site (have `index.html`),
     /// so a mistyped `--output ~/Documents` never deletes anything.
     private func refuseForeignFolder() -> Diagnostic? {
-        let fileManager = FileManager.default
-        guard let entries = try? fileManager.contentsOfDirectory(atPath: output.path), !entries.isEmpty else { return nil }
+        guard let entries = DirectoryReader.names(atPath: output.path), !entries.isEmpty else { return nil }
         if entries.contains("index.html") { return nil }
         return .error(output.path, "refusing to replace this folder: it is not empty and has no index.html, so it does not look like a built site")
     }

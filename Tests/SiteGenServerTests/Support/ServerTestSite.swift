@@ -66,3 +66,20 @@ struct TestFailure: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }
 }
+
+/// A file outside every test site, which no response may ever contain.
+struct SecretFile {
+    static let text = "root:x:0:0:secret outside the site"
+    let folder: URL
+    var file: URL { folder.appendingPathComponent("notes.txt") }
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-secret-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data(Self.text.utf8).write(to: file)
+    }
+
+    func remove() {
+        try? FileManager.default.removeItem(at: folder)
+    }
+}

@@ -27,12 +27,42 @@ final class TestConnection: @unchecked Sendable {
         }
     }
 
-    deinit { close(descriptor) }
+    deinit { if !isAbandoned { close(descriptor) } }
+
+    /// Whether `abandon()` closed the socket already.
+    private var isAbandoned = false
+
+    /// Closes this end now, as a browser tab that goes away does.
+    func abandon() {
+        guard !isAbandoned else { return }
+        isAbandoned = true
+        close(descriptor)
+    }
 
     /// Sends a GET (or another method) for `path`.
     func request(_ path: String, method: String = "GET", keepAlive: Bool = false) {
         let text = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: \(keepAlive ? "keep-alive" : "close")\r\n\r\n"
-        _ = Array(text.utf8).withUnsafeBytes { send(descriptor, $0.baseAddress, $0.count, 0) }
+        send(text)
+    }
+
+    /// Sends bytes as they are.
+    func send(_ text: String) {
+        _ = Array(text.utf8).withUnsafeBytes { sendBytes(descriptor, $0) }
+    }
+
+    /// Ends the sending side (the server sees the end of its input); reading goes on.
+    func shutdownWrite() {
+        shutdown(descriptor, Int32(SHUT_WR))
+    }
+
+    /// This end's port, to find the server's side of the connection in `/proc/net/tcp`.
+    var localPort: Int {
+        var address = sockaddr_in()
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &length) }
+        }
+        return Int(UInt16(bigEndian: address.sin_port))
     }
 
     /// Waits for `marker` after what earlier calls consumed; returns the text up to and
@@ -76,7 +106,11 @@ final class TestConnection: @unchecked Sendable {
     private func receiveOnce() {
         var buffer = [UInt8](repeating: 0, count: 8192)
         let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
-        if count > 0 { received += buffer[0..<count] } else if count == 0 { isClosed = true }
+        if count > 0 {
+            received += buffer[0..<count]
+        } else if count == 0 || (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) {
+            isClosed = true  // the end of the stream, or a reset
+        }
     }
 
     /// Blocking reads run on a thread of their own, so they never hold a worker of the
@@ -130,4 +164,9 @@ private func loopbackAddress(port: Int) -> sockaddr_in {
     address.sin_port = in_port_t(UInt16(port).bigEndian)
     address.sin_addr = in_addr(s_addr: inet_addr("127.0.0.1"))
     return address
+}
+
+/// `send` without SIGPIPE (outside the class, whose own `send` would shadow it).
+private func sendBytes(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> Int {
+    send(descriptor, bytes.baseAddress, bytes.count, Int32(MSG_NOSIGNAL))
 }

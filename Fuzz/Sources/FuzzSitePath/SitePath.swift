@@ -1,0 +1,1 @@
+../../../Sources/SiteGenServer/SitePath.swift
