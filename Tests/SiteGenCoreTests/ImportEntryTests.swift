@@ -43,4 +43,15 @@ struct ImportEntryTests {
         #expect(plan.posts == 1)
         #expect(plan.log.warnings.map(\.description) == ["_posts/2024-01-01-empty.md: warning: not imported: the file is empty"])
     }
+
+    @Test func rawHTMLIsJudgedOnTheConvertedText() throws {
+        func settings(_ post: String) throws -> [String] {
+            let source = try TestSite(["_config.yml": "title: 블로그\n", "_posts/2024-01-01-a.md": "---\ntitle: A\n---\n" + post])
+            defer { source.remove() }
+            return JekyllImport(site: ImportReader(root: source.root).read().0, now: Fixtures.now).plan().settings.lines
+        }
+        #expect(try !settings("{% highlight cpp %}\nstd::vector<int> a;\n{% endhighlight %}\n").contains("  unsafe: true"),
+                "code in {% highlight %} is fenced code after the import, not HTML")
+        #expect(try settings("<details><summary>더 보기</summary>\n\n본문\n</details>\n").contains("  unsafe: true"))
+    }
 }

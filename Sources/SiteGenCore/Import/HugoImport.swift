@@ -31,6 +31,7 @@ public struct HugoImport: Sendable {
         links.oldSite = config.baseURL.flatMap(SiteURL.init(parsing:)).map { $0.origin + $0.basePath.droppingTrailing("/") }
         copyFiles(config: config, into: &plan)
         links.files = Set(plan.files.map { String($0.path.dropFirst("content".count)) })
+        var rawHTML = false
         for entry in entries {
             links.add(entry)
             links.add(sourcePath: entry.sourcePath, url: entry.url, isPost: true)
@@ -47,13 +48,14 @@ public struct HugoImport: Sendable {
             body = LinkRepairs.repair(body, sourcePath: entry.sourcePath, firstLine: entry.matter.bodyLine, log: &plan.log)
             body = LinkMapping(links: links, oldURL: entry.oldURL ?? entry.url, sourceFolder: SiteParser.folderURL(of: entry.targetPath))
                 .map(body, log: &plan.log)
+            rawHTML = rawHTML || RawHTML.appears(in: Substring(body))
             plan.add(.init(path: entry.targetPath, content: .text(mapping.frontMatter(entry.matter.fields, extras: entry.extras, log: &plan.log) + body)),
                      from: entry.sourcePath)
             plan.count(entry.kind)
         }
         plan.settings = SiteSettings.make(title: config.title, description: config.description, url: config.baseURL,
                                           language: config.language, timeZone: config.timeZoneName, author: config.author,
-                                          entries: entries, rawHTML: entries.contains { RawHTML.appears(in: $0.matter.body) })
+                                          entries: entries, rawHTML: rawHTML)
         plan.files.sort { $0.path < $1.path }
         return plan
     }

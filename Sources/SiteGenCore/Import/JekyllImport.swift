@@ -35,15 +35,17 @@ public struct JekyllImport: Sendable {
         copyFiles(config: config, into: &plan)
         links.files = Set(plan.files.map { String($0.path.dropFirst("content".count)) })
         let mapping = FrontMatterMapping(generator: .jekyll)
+        var rawHTML = false
         for entry in entries {
             let body = convertBody(entry, links: links, config: config, log: &plan.log)
+            rawHTML = rawHTML || RawHTML.appears(in: Substring(body))
             let text = mapping.frontMatter(entry.matter.fields, extras: entry.extras, log: &plan.log) + body
             plan.add(.init(path: entry.targetPath, content: .text(text)), from: entry.sourcePath)
             plan.count(entry.kind)
         }
         plan.settings = SiteSettings.make(title: config.title, description: config.description, url: config.siteURL,
                                           language: config.language, timeZone: config.timeZoneName, author: config.author,
-                                          entries: entries, rawHTML: entries.contains { RawHTML.appears(in: $0.matter.body) })
+                                          entries: entries, rawHTML: rawHTML)
         plan.files.sort { $0.path < $1.path }
         return plan
     }
