@@ -116,4 +116,17 @@ struct ForeignPostsTests {
             "content/posts/2099-01-01-later.md:1:1: warning: post is dated 2099-01-01, after the build's clock (2025-01-01), so it is scheduled and left out until then (--drafts includes it)",
         ])
     }
+
+    @Test func chirpyMediaSubpathIsTheFolderOfRelativeImages() {
+        let (site, problems) = parse([
+            "content/posts/2024-03-01-a.md": "---\ntitle: A\nmedia_subpath: /assets/img/a\n---\n![그림](flow.png) [링크](b.md) ![절대](/x.png)\n",
+            "content/posts/2024-03-02-b.md": "---\ntitle: B\nimg_path: img/b\n---\n![그림](flow.png)\n",
+        ])
+        let a = site.posts.first { $0.title == "A" }
+        #expect(a?.imageFolder == "/assets/img/a/")
+        #expect(a?.content.html.contains("src=\"/assets/img/a/flow.png\"") == true)
+        #expect(a?.content.html.contains("href=\"/posts/b.md\"") == true, "links stay relative to the post's folder")
+        #expect(a?.content.html.contains("src=\"/x.png\"") == true)
+        #expect(problems == ["content/posts/2024-03-02-b.md:3:11: warning: 'img_path' must be a folder of the site starting with '/' (like /assets/img/posts/), found \"img/b\"; images are looked for next to the post"])
+    }
 }

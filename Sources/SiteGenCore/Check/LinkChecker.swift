@@ -34,7 +34,7 @@ public struct LinkChecker: Sendable {
         let target: String
         if destination.hasPrefix("#") {
             target = ownPage
-        } else if let sitePath = LinkRewriter.sitePath(of: destination, relativeTo: folder) {
+        } else if let sitePath = LinkRewriter.sitePath(of: destination, relativeTo: link.isImage ? page.imageFolder ?? folder : folder) {
             guard let resolved = resolve(sitePath) else {
                 return diagnostic(link, on: page, "\(link.isImage ? "image" : "link") target \"\(destination)\" does not exist in the built site")
             }

@@ -98,14 +98,14 @@ struct TreeTransformer {
         case .image(let destination, let title):
             record(destination, node: node, isImage: true)
             let alt = node.plainText
-            found.images.append(ImageReference(destination: destination, sitePath: LinkRewriter.sitePath(of: destination, relativeTo: options.sourceFolder),
+            found.images.append(ImageReference(destination: destination, sitePath: LinkRewriter.sitePath(of: destination, relativeTo: options.imageFolder ?? options.sourceFolder),
                                                alt: alt, title: title.isEmpty ? nil : title, index: found.images.count,
                                                line: Int(node.line), column: Int(node.column)))
             if alt.allSatisfy({ $0 == " " }) {
                 found.problems.append(MarkdownProblem(line: Int(node.line), column: Int(node.column),
                                                       message: "image \"\(destination)\" has no alt text; describe it between the brackets: ![what it shows](\(destination))"))
             }
-            node.kind = .image(destination: rewritten(destination), title: title)
+            node.kind = .image(destination: rewritten(destination, isImage: true), title: title)
         case .emphasis, .strong, .strikethrough: inlines(&node.children, inLink: inLink)
         case .htmlInline: noteRawHTML(line: node.line)
         case .mathInline: found.hasMath = true
@@ -113,8 +113,8 @@ struct TreeTransformer {
         }
     }
 
-    private func rewritten(_ destination: String) -> String {
-        options.rewritesLinks ? LinkRewriter.rewrite(destination, options: options) : destination
+    private func rewritten(_ destination: String, isImage: Bool = false) -> String {
+        options.rewritesLinks ? LinkRewriter.rewrite(destination, options: options, isImage: isImage) : destination
     }
 
     private mutating func record(_ destination: String, node: MarkdownNode, isImage: Bool) {

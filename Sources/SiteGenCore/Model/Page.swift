@@ -28,6 +28,9 @@ public struct Page: Sendable, Equatable {
     /// Old URLs of the page (`aliases`, `redirect_from`, a `permalink` that differs from `url`):
     /// each gets a redirect page.
     public var aliases: [PageAlias] = []
+    /// Site path of the folder relative images are in, when front matter names one (Chirpy's
+    /// `media_subpath` or `img_path`: `/assets/img/redis/`); else the file's own folder.
+    public var imageFolder: String? = nil
     /// Warnings the site reports once for all pages that have them (an unknown front matter
     /// field), with a count and the first place.
     public var siteWideWarnings: [SiteWideWarning] = []

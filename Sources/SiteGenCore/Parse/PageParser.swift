@@ -8,7 +8,8 @@ struct PageParser: Sendable {
     /// Front matter fields sitegen knows; any other key gets one warning for the whole site
     /// (typos like `tilte`). The second line is what Jekyll and Hugo posts write for the same things.
     static let knownFields: Set<String> = ["title", "date", "updated", "tags", "summary", "description", "draft", "slug", "template", "toc", "math", "series", "seriesOrder",
-                                           "categories", "category", "tag", "published", "excerpt", "lastmod", "last_modified_at", "aliases", "redirect_from", "permalink"]
+                                           "categories", "category", "tag", "published", "excerpt", "lastmod", "last_modified_at", "aliases", "redirect_from", "permalink",
+                                           "media_subpath", "img_path"]
 
     /// The page, or nil when a problem makes it unusable; diagnostics either way.
     func parse(_ file: SourceFile) -> (Page?, [Diagnostic]) {
@@ -63,6 +64,7 @@ struct PageParser: Sendable {
             case "published": if reader.bool(value, key: key) == false { page.draft = true }
             case "aliases", "redirect_from", "permalink":
                 page.aliases += PageAliases.read(value, key: key, folder: SiteParser.folderURL(of: page.sourcePath), reader: &reader)
+            case "media_subpath", "img_path": page.imageFolder = imageFolder(value, key: key, reader: &reader)
             case "math": page.math = reader.bool(value, key: key)
             case "toc":
                 if value.mapping != nil {
@@ -100,6 +102,17 @@ struct PageParser: Sendable {
         } else {
             page.series = name
         }
+    }
+
+    /// Chirpy's `media_subpath: /assets/img/x` as a folder site path (`/assets/img/x/`); an
+    /// address or a relative path is a warning and is not used.
+    private func imageFolder(_ value: Node, key: String, reader: inout YAMLReader) -> String? {
+        guard let text = reader.text(value, key: key)?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        guard text.hasPrefix("/"), !text.hasPrefix("//"), !text.split(separator: "/").contains("..") else {
+            reader.warning(at: value, "'\(key)' must be a folder of the site starting with '/' (like /assets/img/posts/), found \"\(text)\"; images are looked for next to the post")
+            return nil
+        }
+        return text.hasSuffix("/") ? text : text + "/"
     }
 
     /// The series' name: text, or Hugo's taxonomy form, a list (its first name; a post is in

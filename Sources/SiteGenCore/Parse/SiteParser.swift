@@ -65,6 +65,8 @@ public struct SiteParser: Sendable {
         if let cached = cache?.parsed(file, settings: settings) { return (cached.page, cached.problems) }
         var (page, problems) = parser.parse(file)
         if var parsed = page, cache != nil || includeDrafts || !(parsed.draft || isScheduled(parsed)) {
+            var options = options
+            options.imageFolder = parsed.imageFolder
             parsed.content = MarkdownRenderer.render(parsed.body, options: options)
             if parsed.summary.isEmpty { parsed.summary = Summary.make(from: parsed.content.firstParagraph) }
             page = parsed
