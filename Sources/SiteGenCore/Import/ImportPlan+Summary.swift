@@ -6,7 +6,8 @@ extension ImportPlan {
         let drafts = self.drafts > 0 ? " (\(self.drafts) draft\(self.drafts == 1 ? "" : "s"))" : ""
         var lines = ["sitegen: imported \(Self.count(posts, "post"))\(drafts), \(Self.count(pages, "page")) and \(Self.count(copies, "file")) from \(source)"]
         if !log.converted.isEmpty {
-            lines.append("  converted: " + log.converted.sorted { $0.key < $1.key }.map { "\($0.value) × \($0.key)" }.joined(separator: "; "))
+            lines.append("  converted:")
+            lines += Self.itemized(log.converted)
         }
         if !log.dropped.isEmpty {
             lines.append("  front matter fields left out (a theme's switches): " + log.dropped.sorted { $0.key < $1.key }.map { "\($0.key) (\($0.value))" }.joined(separator: ", "))
@@ -16,7 +17,8 @@ extension ImportPlan {
             lines.append("  math: \(Self.count(math, "post")) asked for math rendering; sitegen renders it with KaTeX in the theme when site.yaml has 'markdown: { math: true }' (README, 'Markdown')")
         }
         if !skipped.isEmpty {
-            lines.append("  not imported: " + skipped.sorted { $0.key < $1.key }.map { "\($0.value) × \($0.key)" }.joined(separator: "; "))
+            lines.append("  not imported:")
+            lines += Self.itemized(skipped)
         }
         lines.append("  left for a hand: \(log.warnings.count)\(log.warnings.isEmpty ? "" : " (the warnings above)")")
         if wroteSettings {
@@ -26,6 +28,14 @@ extension ImportPlan {
             lines += settings.lines.map { "      " + $0 }
         }
         return lines
+    }
+
+    /// One line per kind, the most frequent first: `    5 × {% highlight %} → fenced code`.
+    private static func itemized(_ counts: [String: Int]) -> [String] {
+        let width = String(counts.values.max() ?? 0).count
+        return counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { kind, number in
+            "    " + String(repeating: " ", count: width - String(number).count) + "\(number) × \(kind)"
+        }
     }
 
     private static func count(_ number: Int, _ noun: String) -> String {
