@@ -129,4 +129,21 @@ struct ForeignPostsTests {
         #expect(a?.content.html.contains("src=\"/x.png\"") == true)
         #expect(problems == ["content/posts/2024-03-02-b.md:3:11: warning: 'img_path' must be a folder of the site starting with '/' (like /assets/img/posts/), found \"img/b\"; images are looked for next to the post"])
     }
+
+    @Test func imageIsThePictureOfLinkPreviews() throws {
+        let (result, pages) = try build([
+            "templates/layout.mustache": "<html>{{#page.image}}<meta property=\"og:image\" content=\"{{page.image}}\">{{/page.image}}{{$main}}{{/main}}</html>\n",
+            "content/posts/2024-03-05-bundle/index.md": "---\ntitle: Bundle\nimage: cover.png\n---\n",
+            "content/posts/2024-03-05-bundle/cover.png": "PNG",
+            "content/posts/2024-03-06-c.md": "---\ntitle: C\nimage:\n  path: /missing.png\n  alt: 그림\n---\n",
+            "content/posts/2024-03-07-d.md": "---\ntitle: D\nimage: { alt: 경로 없음 }\n---\n",
+            "content/about.md": "---\ntitle: About\nimage: https://cdn.example.com/me.png\n---\n",
+        ])
+        #expect(pages["posts/bundle/index.html"]?.contains("<meta property=\"og:image\" content=\"https://example.com/posts/2024-03-05-bundle/cover.png\">") == true)
+        #expect(pages["about/index.html"]?.contains("content=\"https://cdn.example.com/me.png\"") == true)
+        #expect(pages["posts/d/index.html"]?.contains("og:image") == false)
+        #expect(result.diagnostics.map(\.description) == [
+            "content/posts/2024-03-06-c.md:4:3: warning: 'image' \"/missing.png\" does not exist in the built site, so link previews show no picture; check the path",
+        ])
+    }
 }

@@ -31,6 +31,10 @@ public struct Page: Sendable, Equatable {
     /// Site path of the folder relative images are in, when front matter names one (Chirpy's
     /// `media_subpath` or `img_path`: `/assets/img/redis/`); else the file's own folder.
     public var imageFolder: String? = nil
+    /// The page's picture for link previews (`image:`, or Chirpy's `image: { path: … }`): a site
+    /// path (relative ones resolved like the page's images) or an address; with where it was written.
+    public var image: String? = nil
+    public var imageSpot = SourceSpot()
     /// Warnings the site reports once for all pages that have them (an unknown front matter
     /// field), with a count and the first place.
     public var siteWideWarnings: [SiteWideWarning] = []

@@ -9,7 +9,7 @@ struct PageParser: Sendable {
     /// (typos like `tilte`). The second line is what Jekyll and Hugo posts write for the same things.
     static let knownFields: Set<String> = ["title", "date", "updated", "tags", "summary", "description", "draft", "slug", "template", "toc", "math", "series", "seriesOrder",
                                            "categories", "category", "tag", "published", "excerpt", "lastmod", "last_modified_at", "aliases", "redirect_from", "permalink",
-                                           "media_subpath", "img_path"]
+                                           "media_subpath", "img_path", "image"]
 
     /// The page, or nil when a problem makes it unusable; diagnostics either way.
     func parse(_ file: SourceFile) -> (Page?, [Diagnostic]) {
@@ -39,6 +39,9 @@ struct PageParser: Sendable {
         checkRequired(&page, root: root, reader: &reader)
         guard !reader.diagnostics.hasErrors else { return (nil, reader.diagnostics) }
         page.url = Self.url(for: page)
+        if let image = page.image?.trimmingCharacters(in: .whitespaces) {
+            page.image = image.isEmpty ? nil : LinkRewriter.sitePath(of: image, relativeTo: page.imageFolder ?? SiteParser.folderURL(of: page.sourcePath)) ?? image
+        }
         if page.kind == .post && root?.mapping?["categories"] == nil && root?.mapping?["category"] == nil {
             page.categories = Self.folderCategories(of: file.sourcePath)
         }
@@ -65,6 +68,9 @@ struct PageParser: Sendable {
             case "aliases", "redirect_from", "permalink":
                 page.aliases += PageAliases.read(value, key: key, folder: SiteParser.folderURL(of: page.sourcePath), reader: &reader)
             case "media_subpath", "img_path": page.imageFolder = imageFolder(value, key: key, reader: &reader)
+            case "image":
+                page.imageSpot = reader.spot(of: value)
+                page.image = value.mapping.map { $0["path"].flatMap { reader.text($0, key: "image.path") } } ?? reader.text(value, key: key)
             case "math": page.math = reader.bool(value, key: key)
             case "toc":
                 if value.mapping != nil {

@@ -14,7 +14,7 @@ extension ContextBuilder {
 
     func standalone(_ page: Page) -> StandalonePageContext {
         let url = site.config.baseURL.href(page.url)
-        return StandalonePageContext(site: site(current: url), page: meta(title: page.title, description: page.summary, url: page.url, kind: "page", math: rendersMath(page)),
+        return StandalonePageContext(site: site(current: url), page: meta(title: page.title, description: page.summary, url: page.url, kind: "page", math: rendersMath(page), image: page.image),
                                      content: page.content.html, toc: toc(of: page))
     }
 
@@ -36,7 +36,7 @@ extension ContextBuilder {
         detail.series = seriesBox(forPost: index)
         detail.related = relatedNotes(forPost: index)
         return PostPageContext(site: site(current: config.baseURL.href("/posts/")),
-                               page: meta(title: post.title, description: post.summary, url: post.url, kind: "post", math: rendersMath(post)),
+                               page: meta(title: post.title, description: post.summary, url: post.url, kind: "post", math: rendersMath(post), image: post.image),
                                post: Shared(detail))
     }
 

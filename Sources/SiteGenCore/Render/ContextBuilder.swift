@@ -107,14 +107,15 @@ struct ContextBuilder: Sendable {
         return context
     }
 
-    func meta(title: String, description: String, url sitePath: String, kind: String, math: Bool = false) -> Shared<PageMeta> {
+    func meta(title: String, description: String, url sitePath: String, kind: String, math: Bool = false, image: String? = nil) -> Shared<PageMeta> {
         let config = site.config
         let isHome = kind == "home"
         return Shared(PageMeta(
             title: title, documentTitle: isHome || title == config.title ? config.title : "\(title) — \(config.title)",
             description: description.isEmpty ? config.description : description,
             url: config.baseURL.href(sitePath), canonicalURL: config.baseURL.absoluteURL(sitePath),
-            ogType: kind == "post" ? "article" : "website", kind: kind, math: math))
+            ogType: kind == "post" ? "article" : "website", kind: kind, math: math,
+            image: image.map { $0.hasPrefix("/") ? config.baseURL.absoluteURL($0) : $0 }))
     }
 
     /// The headings within `levels`, each nested under the closest shallower one before it;

@@ -47,6 +47,7 @@ extension PageMeta: MustacheParent {
         case "ogType": return self.ogType
         case "kind": return self.kind
         case "math": return self.math
+        case "image": return self.image
         default: return nil
         }
     }

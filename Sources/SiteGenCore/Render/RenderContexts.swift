@@ -55,12 +55,14 @@ public struct PageMeta: Sendable, Hashable {
     public var canonicalURL: String
     /// OpenGraph type: `article` for posts, `website` otherwise.
     public var ogType: String
-    /// Page kind: `home`, `post`, `page`, `posts`, `tags`, `tag`, `404`, `search`, `series`,
-    /// `series-list` or `archive`.
+    /// Page kind: `home`, `post`, `page`, `posts`, `tags`, `tag`, `categories`, `category`,
+    /// `404`, `search`, `series`, `series-list` or `archive`.
     public var kind: String
     /// True when the page has math and math rendering is on (`markdown.math` in site.yaml or
     /// `math:` in front matter): load `assets/katex/` and `assets/math.js`.
     public var math: Bool = false
+    /// Absolute URL of the page's picture (`image:` in front matter), for `og:image`; nil without one.
+    public var image: String? = nil
 }
 
 /// A post in a list (`{{#posts}}…{{/posts}}`).
