@@ -54,4 +54,16 @@ struct ImportEntryTests {
                 "code in {% highlight %} is fenced code after the import, not HTML")
         #expect(try settings("<details><summary>더 보기</summary>\n\n본문\n</details>\n").contains("  unsafe: true"))
     }
+
+    @Test func chirpyPreviewImageIsBelowMediaSubpath() throws {
+        let source = try TestSite(["_config.yml": "title: 블로그\n",
+                                   "_posts/2024-01-01-a.md": "---\ntitle: A\nmedia_subpath: /assets/img/a\nimage:\n  path: cover.png\n---\n본문\n"])
+        defer { source.remove() }
+        let plan = JekyllImport(site: ImportReader(root: source.root).read().0, now: Fixtures.now).plan()
+        guard case .text(let text)? = plan.files.first(where: { $0.path == "content/posts/2024-01-01-a.md" })?.content else {
+            Issue.record("no post in \(plan.files.map(\.path))")
+            return
+        }
+        #expect(text.contains("\nimage: /assets/img/a/cover.png\n"))
+    }
 }

@@ -10,12 +10,19 @@ enum ChirpyMedia {
             guard isImage else { return nil }
             let address = destination.trimmingCharacters(in: .whitespaces).prefix { $0 != " " }
             guard !address.isEmpty, !address.contains(":"), !address.hasPrefix("//") else { return nil }
-            var path = String(address)
-            if !path.hasPrefix("/"), let subpath { path = subpath.droppingTrailing("/") + "/" + path }
-            if path.hasPrefix("/"), let cdn { path = cdn.droppingTrailing("/") + path }
+            let path = Self.address(String(address), subpath: subpath, cdn: cdn)
             guard path != String(address) else { return nil }
             log.count("Chirpy image paths (media_subpath, cdn) → addresses")
             return path + destination.trimmingCharacters(in: .whitespaces).dropFirst(address.count)
         }
+    }
+
+    /// A relative `path` below `subpath`, then a root-relative one on `cdn`; addresses stay.
+    static func address(_ path: String, subpath: String?, cdn: String?) -> String {
+        guard !path.contains(":"), !path.hasPrefix("//") else { return path }
+        var path = path
+        if !path.hasPrefix("/"), let subpath { path = subpath.droppingTrailing("/") + "/" + path }
+        if path.hasPrefix("/"), let cdn { path = cdn.droppingTrailing("/") + path }
+        return path
     }
 }

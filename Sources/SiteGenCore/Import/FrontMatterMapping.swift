@@ -56,7 +56,10 @@ struct FrontMatterMapping {
         if !extras.categories.isEmpty { writer.list("categories", extras.categories) } else if extras.noFolderCategories { writer.raw("categories", "[]") }
         if !extras.tags.isEmpty { writer.list("tags", extras.tags) }
         if let summary = Self.first(fields, "summary", "excerpt", "description")?.text, !summary.isEmpty { writer.text("summary", summary) }
-        if let image = Self.image(in: fields) { writer.text("image", image) }
+        if let image = Self.image(in: fields) {
+            let subpath = generator == .jekyll ? Self.first(fields, "media_subpath", "img_path")?.text : nil
+            writer.text("image", ChirpyMedia.address(image, subpath: subpath, cdn: nil))
+        }
         if Self.first(fields, "toc", "showToc", "ShowToc") == .bool(false) { writer.raw("toc", "false") }
         if !extras.aliases.isEmpty { writer.list("aliases", extras.aliases) }
         if let series = Self.first(fields, "series") { Self.writeSeries(series, into: &writer, log: &log) }
