@@ -64,6 +64,20 @@ struct RedirectTests {
         ])
     }
 
+    @Test func aRedirectNeverReplacesSeriesArchiveOrCategoryPages() throws {
+        let (result, _) = try build([
+            "templates/archive.mustache": "{{<layout}}{{$main}}archive{{/main}}{{/layout}}",
+            "templates/series.mustache": "{{<layout}}{{$main}}series{{/main}}{{/layout}}",
+            "templates/series-list.mustache": "{{<layout}}{{$main}}series list{{/main}}{{/layout}}",
+            "content/posts/x.md": "---\ntitle: X\ndate: 2024-03-03\nseries: 입문\ncategories: [java]\naliases: [/archive/, /series/입문/, /categories/java/, /old/x/]\n---\n",
+        ])
+        #expect(result.diagnostics.map(\.description) == [
+            "content/posts/x.md:6:11: error: old URL \"/archive/\" is also a page sitegen generates; a redirect there would replace it, so remove one of them",
+            "content/posts/x.md:6:22: error: old URL \"/series/입문/\" is also a page sitegen generates; a redirect there would replace it, so remove one of them",
+            "content/posts/x.md:6:35: error: old URL \"/categories/java/\" is also a page sitegen generates; a redirect there would replace it, so remove one of them",
+        ])
+    }
+
     @Test func badAliasesAndPermalinkPlaceholders() throws {
         let (result, _) = try build([
             "content/posts/x.md": "---\ntitle: X\ndate: 2024-03-03\naliases: [../../etc/passwd, \"ftp://x/y\"]\npermalink: /:year/:title/\n---\n",
