@@ -146,4 +146,17 @@ struct ForeignPostsTests {
             "content/posts/2024-03-06-c.md:4:3: warning: 'image' \"/missing.png\" does not exist in the built site, so link previews show no picture; check the path",
         ])
     }
+
+    @Test func liquidAndShortcodesCopiedInAreOneHint() {
+        let hint = ForeignSyntaxHint.message
+        #expect(ForeignSyntaxHint.find(in: "a\n`{{ code }}` and\n```\n{% raw %}\n```\n    {{ indented }}\nb {{< figure >}}", bodyLine: 5)
+            == SiteWideWarning(message: hint, line: 11, column: 3))
+        #expect(ForeignSyntaxHint.find(in: "> tip\n{: .prompt-tip}", bodyLine: 1) == SiteWideWarning(message: hint, line: 2, column: 1))
+        #expect(ForeignSyntaxHint.find(in: "`{% x %}` { a } {b}\n~~~\n{{ y }}\n~~~", bodyLine: 1) == nil)
+        let (_, problems) = parse([
+            "content/posts/2024-03-01-a.md": "---\ntitle: A\n---\n[b]({% post_url 2024-03-02-b %})\n",
+            "content/posts/2024-03-02-b.md": "---\ntitle: B\n---\n{{< youtube x >}}\n",
+        ])
+        #expect(problems == ["content/posts/2024-03-01-a.md:4:5: warning: \(hint) (in 2 files; first here)"])
+    }
 }

@@ -30,6 +30,7 @@ struct PageParser: Sendable {
         var page = Page(kind: kind, sourcePath: file.sourcePath, slug: Self.defaultSlug(for: file.sourcePath), url: "/", title: "")
         page.body = split.body
         page.bodyLine = split.bodyLine
+        if let hint = ForeignSyntaxHint.find(in: split.body, bodyLine: split.bodyLine) { page.siteWideWarnings.append(hint) }
         let root = reader.compose(yaml, resolver: YAMLReader.frontMatterResolver)
         if let root, let fields = reader.mapping(root, what: "front matter") {
             read(fields, into: &page, reader: &reader)
