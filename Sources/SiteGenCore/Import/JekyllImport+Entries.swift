@@ -85,6 +85,10 @@ extension JekyllImport {
             return ImportEntry(kind: .page, sourcePath: path, matter: matter, targetPath: "content/index.md", url: "/", oldURL: "/",
                                extras: .init(title: title))
         }
+        if ["/404.html", "/404/"].contains(oldURL) {
+            plan.skip("404 pages (sitegen makes its own, from templates/404.mustache)")
+            return nil
+        }
         let stem = oldURL.hasSuffix("/") ? String(oldURL.dropLast()) : ImportLinks.droppingExtension(oldURL)
         let url = stem + "/"
         if ["/posts/", "/tags/", "/categories/"].contains(where: { url.hasPrefix($0) }) || stem.split(separator: "/").last == "index" {

@@ -24,9 +24,9 @@ extension LiquidConverter {
             log.count("{% link %} → site links")
             return path
         case "include":
-            if let link = Self.embedLink(token.arguments) {
-                log.count("{% include embed/… %} → plain links")
-                return link
+            if let (text, kind) = Self.included(token.arguments) {
+                log.count(kind)
+                return text
             }
             log.leave(sourcePath, line: line, "{% include \(token.arguments) %} is a theme file sitegen does not have; removed")
             return ""
@@ -35,6 +35,35 @@ extension LiquidConverter {
             log.leave(sourcePath, line: line, "Liquid {% \(token.name) %} cannot be run by sitegen; the tag was removed\(kept ? ", the text inside kept" : "")")
             return ""
         }
+    }
+
+    /// Theme includes with a Markdown equivalent, and the kind to count them as: Chirpy's
+    /// embeds and Minimal Mistakes' `figure`, `video` and `toc`.
+    static func included(_ arguments: String) -> (text: String, kind: String)? {
+        if let link = embedLink(arguments) { return (link, "{% include embed/… %} → plain links") }
+        let file = arguments.prefix { !$0.isWhitespace }
+        let parameters = IncludeParameters.parse(String(arguments.dropFirst(file.count)))
+        switch file {
+        case "toc", "toc.html":
+            return ("", "{% include toc %} removed (sitegen makes its own table of contents)")
+        case "figure", "figure.html":
+            guard let path = parameters["image_path"] else { return nil }
+            let caption = parameters["caption"].map { Self.inlineText($0) }.flatMap { $0.isEmpty ? nil : $0 }
+            let alt = parameters["alt"] ?? caption ?? ImportEntry.baseName(path)
+            return ("![\(alt)](\(path))" + (caption.map { "\n*\($0)*" } ?? ""), "{% include figure %} → images")
+        case "video", "video.html":
+            guard let id = parameters["id"] else { return nil }
+            let address = ["youtube": "https://www.youtube.com/watch?v=", "vimeo": "https://vimeo.com/"][parameters["provider"] ?? "youtube"]
+            guard let address else { return nil }
+            return ("[\(parameters["provider"] == "vimeo" ? "Vimeo" : "YouTube"): \(id)](\(address)\(id))", "{% include video %} → plain links")
+        default:
+            return nil
+        }
+    }
+
+    /// A caption's text on one line, its Markdown kept.
+    private static func inlineText(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
     }
 
     /// Chirpy's `{% include embed/youtube.html id='…' %}` (and `video`, `audio` with `src`) as a link.
