@@ -48,6 +48,19 @@ struct ImportConversionTests {
         ])
     }
 
+    @Test func minimalMistakesIncludesAndCapturedNotices() {
+        #expect(liquid("{% include toc %}\n{% include figure image_path=\"/a.png\" alt=\"그림\" caption=\"설명 **굵게**\" %}").0
+            == "\n![그림](/a.png)\n*설명 **굵게***")
+        #expect(liquid("{% include figure image_path=/b.png %} {% include video id=\"x1\" provider=\"vimeo\" %}").0 == "![b](/b.png) [Vimeo: x1](https://vimeo.com/x1)")
+        var log = ImportLog()
+        let text = "a\n{% capture n %}\n**주의**: 하나\n\n둘 {{ site.title }}\n{%- endcapture -%}\n<div class=\"notice--danger\">{{ n | markdownify }}</div>\n{% capture other %}x{% endcapture %}\nb"
+        #expect(CapturedNotices.convert(text, log: &log)
+            == "a\n> [!CAUTION]\n> **주의**: 하나\n>\n> 둘 {{ site.title }}\n\n\n{% capture other %}x{% endcapture %}\nb")
+        #expect(log.converted == ["{% capture %} and <div class=\"notice…\"> → callouts": 1])
+        #expect(CapturedNotices.convert("{% capture n %}\nx\n{% endcapture %}\n<div class=\"unknown\">{{ n | markdownify }}</div>", log: &log)
+            == "{% capture n %}\nx\n{% endcapture %}\n<div class=\"unknown\">{{ n | markdownify }}</div>")
+    }
+
     @Test func liquidBlocks() {
         #expect(liquid("{% raw %}{{ a }}{% endraw %}").0 == "{{ a }}")
         #expect(liquid("x {% comment %} gone {% endcomment %}y").0 == "x y")

@@ -2,9 +2,10 @@ import Foundation
 import Testing
 @testable import SiteGenCore
 
-/// The acceptance on two whole blogs, built with this repository's own theme: a Korean
-/// Chirpy blog with posts in category folders (`Fixtures/import/jekyll-chirpy-folders`) and a
-/// site made with `hugo new site` (`hugo-new-site`). Imported, they build with no errors, list
+/// The acceptance on whole blogs, built with this repository's own theme: a Korean
+/// Chirpy blog with posts in category folders (`Fixtures/import/jekyll-chirpy-folders`), a
+/// Minimal Mistakes blog (`jekyll-minimal-mistakes`) and a site made with `hugo new site`
+/// (`hugo-new-site`). Imported, they build with no errors, list
 /// every published post, redirect every old URL and show no Liquid, kramdown or shortcode text;
 /// the Chirpy blog's `_posts/` dropped into `content/posts/` as it is builds too.
 @Suite("Imported blogs with the real theme")
@@ -65,6 +66,21 @@ struct ImportedBlogTests {
         #expect(post.contains("callout-warning") && post.contains("callout-tip"))
         #expect(post.contains("href=\"/posts/redis-lock/\""), "{% post_url %} is the post's new URL")
         #expect(pages["posts/redis-lock/index.html"]?.contains("src=\"/assets/img/posts/redis/flow.png\"") == true, "media_subpath is applied")
+        expectNoForeignSyntax(pages)
+    }
+
+    @Test func minimalMistakesBlog() throws {
+        let (plan, result, pages) = try importAndBuild("jekyll-minimal-mistakes")
+        #expect(plan.log.warnings.isEmpty)
+        #expect(plan.settings.lines.contains("markdown:") == false, "the notice <div> became a callout, so no raw HTML is left")
+        #expect(result.diagnostics.map(\.description) == [])
+        let list = try #require(pages["posts/index.html"])
+        #expect(list.contains("href=\"/posts/java-stream/\"") && list.contains("href=\"/posts/java-optional/\""))
+        #expect(redirectTarget(pages, "java/java-stream/index.html") == "https://leejava.github.io/posts/java-stream/", "permalink /:categories/:title/")
+        #expect(pages["about/index.html"] != nil)
+        let post = try #require(pages["posts/java-stream/index.html"])
+        #expect(post.contains("callout-warning") && post.contains("<strong>주의</strong>"))
+        #expect(post.contains("src=\"/assets/images/stream.png\""))
         expectNoForeignSyntax(pages)
     }
 

@@ -8,7 +8,7 @@ extension JekyllImport {
         if FrontMatterMapping.first(entry.matter.fields, "render_with_liquid") != .bool(false) {
             var liquid = LiquidConverter(links: links, sourcePath: entry.sourcePath, firstLine: entry.matter.bodyLine)
             liquid.pageTitle = entry.extras.title
-            text = liquid.convert(text, log: &log)
+            text = liquid.convert(CapturedNotices.convert(text, log: &log), log: &log)
         }
         text = KramdownConverter(sourcePath: entry.sourcePath, firstLine: entry.matter.bodyLine).convert(text, log: &log)
         let subpath = FrontMatterMapping.first(entry.matter.fields, "media_subpath", "img_path")?.text
