@@ -70,7 +70,7 @@ struct TreeTransformer {
             for row in node.children.indices {
                 for cell in node.children[row].children.indices { inlines(&node.children[row].children[cell].children, inLink: false) }
             }
-        case .htmlBlock: noteRawHTML(line: node.line)
+        case .htmlBlock(let html): if !Self.isComment(html) { noteRawHTML(line: node.line) }
         case .mathBlock: found.hasMath = true
         default:
             blocks(&node.children, quotes: quotes)
@@ -107,7 +107,7 @@ struct TreeTransformer {
             }
             node.kind = .image(destination: rewritten(destination, isImage: true), title: title)
         case .emphasis, .strong, .strikethrough: inlines(&node.children, inLink: inLink)
-        case .htmlInline: noteRawHTML(line: node.line)
+        case .htmlInline(let html): if !Self.isComment(html) { noteRawHTML(line: node.line) }
         case .mathInline: found.hasMath = true
         default: break
         }
@@ -119,6 +119,13 @@ struct TreeTransformer {
 
     private mutating func record(_ destination: String, node: MarkdownNode, isImage: Bool) {
         found.links.append(SourceLink(destination: destination, line: Int(node.line), column: Int(node.column), isImage: isImage))
+    }
+
+    /// An HTML comment alone (`<!--more-->`, Hugo's and Jekyll's summary divider) shows nothing
+    /// either way, so leaving it out is not worth a warning.
+    static func isComment(_ html: String) -> Bool {
+        let trimmed = html.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.hasPrefix("<!--") && trimmed.hasSuffix("-->") && !trimmed.dropFirst(4).dropLast(3).contains("-->")
     }
 
     private mutating func noteRawHTML(line: Int32) {
