@@ -159,4 +159,9 @@ struct ForeignPostsTests {
         ])
         #expect(problems == ["content/posts/2024-03-01-a.md:4:5: warning: \(hint) (in 2 files; first here)"])
     }
+
+    @Test func hugoTOMLFrontMatterSaysHowToConvertIt() {
+        let (_, problems) = parse(["content/posts/a.md": "+++\ntitle = \"A\"\n+++\n본문\n"])
+        #expect(problems == ["content/posts/a.md:1:1: error: front matter in TOML ('+++') is Hugo's; sitegen reads YAML between '---' lines: 'sitegen import hugo' rewrites it, or write it as YAML"])
+    }
 }

@@ -24,6 +24,10 @@ struct PageParser: Sendable {
             return (nil, [.error(file.sourcePath, line: 1, column: 1, "front matter opened with '---' is never closed; add a '---' line after the last field")])
         }
         guard let yaml = split.yaml else {
+            if file.text.hasPrefix("+++") {
+                return (nil, [.error(file.sourcePath, line: 1, column: 1,
+                                     "front matter in TOML ('+++') is Hugo's; sitegen reads YAML between '---' lines: 'sitegen import hugo' rewrites it, or write it as YAML")])
+            }
             return (nil, [.error(file.sourcePath, line: 1, column: 1, "missing front matter; start the file with '---', a 'title:' line\(kind == .post ? ", a 'date:' line" : "") and '---'")])
         }
         var reader = YAMLReader(sourcePath: file.sourcePath, lineOffset: 1)
