@@ -78,6 +78,27 @@ struct RedirectTests {
         ])
     }
 
+    @Test func linksToCategorySeriesArchiveAndOldURLsAreChecked() throws {
+        let (result, _) = try build([
+            "templates/archive.mustache": "{{<layout}}{{$main}}archive{{/main}}{{/layout}}",
+            "templates/series.mustache": "{{<layout}}{{$main}}series{{/main}}{{/layout}}",
+            "templates/series-list.mustache": "{{<layout}}{{$main}}series list{{/main}}{{/layout}}",
+            "content/posts/x.md": """
+            ---
+            title: X
+            date: 2024-03-03
+            series: 입문
+            categories: [java]
+            aliases: [/old/x/]
+            ---
+            [a](/categories/java/) [b](/categories/) [c](/series/입문/) [d](/archive/) [e](/old/x/) [f](/categories/none/)
+            """,
+        ])
+        #expect(result.diagnostics.map(\.description) == [
+            "content/posts/x.md:8:87: error: link target \"/categories/none/\" does not exist in the built site",
+        ])
+    }
+
     @Test func badAliasesAndPermalinkPlaceholders() throws {
         let (result, _) = try build([
             "content/posts/x.md": "---\ntitle: X\ndate: 2024-03-03\naliases: [../../etc/passwd, \"ftp://x/y\"]\npermalink: /:year/:title/\n---\n",
