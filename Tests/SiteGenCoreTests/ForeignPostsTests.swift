@@ -160,8 +160,21 @@ struct ForeignPostsTests {
         #expect(problems == ["content/posts/2024-03-01-a.md:4:5: warning: \(hint) (in 2 files; first here)"])
     }
 
-    @Test func hugoTOMLFrontMatterSaysHowToConvertIt() {
-        let (_, problems) = parse(["content/posts/a.md": "+++\ntitle = \"A\"\n+++\n본문\n"])
-        #expect(problems == ["content/posts/a.md:1:1: error: front matter in TOML ('+++') is Hugo's; sitegen reads YAML between '---' lines: 'sitegen import hugo' rewrites it, or write it as YAML"])
+    @Test func hugoTOMLFrontMatterIsRead() {
+        let (site, problems) = parse([
+            "content/posts/a.md": "+++\ntitle = \"파드\"\ndate = 2024-03-15T21:00:00+09:00\ntags = [\"k8s\", \"C++\"]\ndraft = false\n\n[cover]\nimage = \"c.png\"\n+++\n본문 ![그림](x.png)\n",
+            "content/posts/b.md": "+++\ntitle = \"B\"\ndate = 2024-03-16\ntilte = \"typo\"\n+++\n![](/y.png)\n",
+            "content/posts/c.md": "+++\ntitle = \n+++\n",
+        ])
+        let a = site.posts.first { $0.slug == "a" }
+        #expect(a?.title == "파드")
+        #expect(a?.date == ISODate.parse("2024-03-15T21:00:00+09:00", timeZone: .gmt))
+        #expect(a?.tags == ["k8s", "C++"])
+        #expect(a?.bodyLine == 10)
+        #expect(problems.count == 4)
+        #expect(problems.contains("content/posts/a.md:7:1: warning: unknown front matter field 'cover' is ignored; check its spelling or remove it"))
+        #expect(problems.contains("content/posts/b.md:4:1: warning: unknown front matter field 'tilte' is ignored; check its spelling or remove it"))
+        #expect(problems.contains("content/posts/b.md:6:1: warning: image \"/y.png\" has no alt text; describe it between the brackets: ![what it shows](/y.png)"))
+        #expect(problems.contains { $0.hasPrefix("content/posts/c.md:2:1: error: front matter in TOML ('+++') cannot be read: invalid TOML") }, "\(problems)")
     }
 }

@@ -132,4 +132,27 @@ struct ImportedBlogTests {
         #expect(warnings.filter { $0.hasPrefix("unknown front matter field 'layout'") }.count == 1, "one warning per key for the whole site")
         #expect(warnings.contains(ForeignSyntaxHint.message + " (in 4 files; first here)"), "Liquid and kramdown left as text are named once")
     }
+
+    @Test func hugoPostsBuildWithoutImport() throws {
+        let source = Fixtures.folder.appendingPathComponent("import/hugo-new-site/source")
+        var files = try Self.files(in: source.appendingPathComponent("content/posts"), under: "content/posts/")
+        files.merge(try Self.files(in: source.appendingPathComponent("static"), under: "content/")) { $1 }
+        files.merge(try Self.files(in: Self.theme, under: "templates/")) { $1 }
+        files["site.yaml"] = Data("title: 블로그\nbaseURL: https://example.com/\nlanguage: ko\ntimezone: Asia/Seoul\n".utf8)
+        let site = try TestSite([:])
+        defer { site.remove() }
+        for (path, data) in files { try site.write(path, data) }
+        let result = site.build(BuildOptions(dryRun: true))
+        let pages = Dictionary(uniqueKeysWithValues: result.files.map { ($0.outputPath, $0.contents) })
+        #expect(result.diagnostics.filter { $0.severity == .error }.map(\.description) == [])
+        let list = try #require(pages["posts/index.html"])
+        #expect(list.contains("href=\"/posts/k8s-pods/\""), "the TOML post is read and listed")
+        #expect(list.contains("href=\"/posts/go-channels/\"") && list.contains("href=\"/posts/c-lang/\""))
+        #expect(!list.contains("초안"))
+        #expect(redirectTarget(pages, "old/pods/index.html") == "https://example.com/posts/k8s-pods/")
+        #expect(redirectTarget(pages, "posts/go-channel-intro/index.html") == "https://example.com/posts/go-channels/")
+        #expect(pages["series/go-입문/index.html"] != nil && pages["categories/인프라/index.html"] != nil)
+        let warnings = result.diagnostics.map(\.message)
+        #expect(warnings.contains(ForeignSyntaxHint.message + " (in 2 files; first here)"), "shortcodes left as text are named once")
+    }
 }

@@ -17,17 +17,20 @@ struct PageParser: Sendable {
             return (nil, [.warning(file.sourcePath, "skipped: '_index.md' is Hugo's section page; sitegen makes the lists itself (put an intro in content/index.md)")])
         }
         let kind = Self.kind(of: file.sourcePath)
+        var text = file.text
+        if text.hasPrefix("+++") {
+            switch TOMLFrontMatter.asYAML(text, sourcePath: file.sourcePath) {
+            case .success(let yaml): text = yaml
+            case .failure(let problem): return (nil, [problem])
+            }
+        }
         let split: FrontMatter
-        switch FrontMatter.split(file.text) {
+        switch FrontMatter.split(text) {
         case .success(let value): split = value
         case .failure:
             return (nil, [.error(file.sourcePath, line: 1, column: 1, "front matter opened with '---' is never closed; add a '---' line after the last field")])
         }
         guard let yaml = split.yaml else {
-            if file.text.hasPrefix("+++") {
-                return (nil, [.error(file.sourcePath, line: 1, column: 1,
-                                     "front matter in TOML ('+++') is Hugo's; sitegen reads YAML between '---' lines: 'sitegen import hugo' rewrites it, or write it as YAML")])
-            }
             return (nil, [.error(file.sourcePath, line: 1, column: 1, "missing front matter; start the file with '---', a 'title:' line\(kind == .post ? ", a 'date:' line" : "") and '---'")])
         }
         var reader = YAMLReader(sourcePath: file.sourcePath, lineOffset: 1)
