@@ -61,10 +61,20 @@ struct ImportConversionTests {
             == "{% capture n %}\nx\n{% endcapture %}\n<div class=\"unknown\">{{ n | markdownify }}</div>")
     }
 
+    @Test func codeBlockOptionsCarryOver() {
+        #expect(ShortcodeConverter.highlightOptions("linenos=table,hl_lines=2 4-5,style=monokai") == ["linenos", "hl_lines=\"2 4-5\""])
+        #expect(ShortcodeConverter.highlightOptions("linenos=false") == [])
+        var log = ImportLog()
+        let kramdown = KramdownConverter(sourcePath: "x.md")
+        #expect(kramdown.convert("```yaml\na: 1\n```\n{: file=\"app.yml\" }\n\n```\nb\n```\n{: .nolineno }", log: &log)
+            == "```yaml title=\"app.yml\"\na: 1\n```\n\n```\nb\n```")
+        #expect(kramdown.convert("text\n{: file=\"app.yml\" }", log: &log) == "text", "no code block before it: dropped")
+    }
+
     @Test func liquidBlocks() {
         #expect(liquid("{% raw %}{{ a }}{% endraw %}").0 == "{{ a }}")
         #expect(liquid("x {% comment %} gone {% endcomment %}y").0 == "x y")
-        #expect(liquid("- item\n  {% highlight ruby linenos %}\n  puts 1\n  {% endhighlight %}\n").0 == "- item\n  ```ruby\n  puts 1\n  ```\n")
+        #expect(liquid("- item\n  {% highlight ruby linenos %}\n  puts 1\n  {% endhighlight %}\n").0 == "- item\n  ```ruby linenos\n  puts 1\n  ```\n")
         #expect(liquid("text {% highlight sh %}ls ``` x{% endhighlight %}").0 == "text \n````sh\nls ``` x\n````")
     }
 

@@ -64,6 +64,7 @@ struct ImportedBlogTests {
         #expect(pages["about/index.html"]?.contains("김개발") == true)
         let post = try #require(pages["posts/spring-transaction/index.html"])
         #expect(post.contains("callout-warning") && post.contains("callout-tip"))
+        #expect(post.contains("application.yml"), "Chirpy's {: file=\"…\" } is the code block's title")
         #expect(post.contains("href=\"/posts/redis-lock/\""), "{% post_url %} is the post's new URL")
         #expect(pages["posts/redis-lock/index.html"]?.contains("src=\"/assets/img/posts/redis/flow.png\"") == true, "media_subpath is applied")
         expectNoForeignSyntax(pages)

@@ -23,6 +23,16 @@ extension KramdownConverter {
 
     /// A list item line (`* TOC`, `1. 목차`): `{:toc}` replaces the list before it with the
     /// table of contents.
+    /// Chirpy's `{: file="a.yml" }` after a fenced code block as `title="a.yml"` on its opening
+    /// fence; false when the lines before it are no fenced code block.
+    static func nameCodeBlock(_ file: String, in output: inout [String]) -> Bool {
+        guard !file.isEmpty, !file.contains("\""), let closing = output.last,
+              let opening = output.indices.dropLast().last(where: { CodeFence(opening: output[$0]) != nil }),
+              let fence = CodeFence(opening: output[opening]), fence.isClosed(by: closing), opening < output.count - 1 else { return false }
+        output[opening] += " title=\"\(file)\""
+        return true
+    }
+
     static func isListItem(_ line: String) -> Bool {
         let trimmed = line.drop { $0 == " " || $0 == "\t" }
         let digits = trimmed.prefix { $0.isASCII && $0.isNumber }

@@ -64,6 +64,8 @@ struct KramdownConverter {
         if let kind = words.lazy.filter({ $0.hasPrefix(".") }).compactMap({ Self.callouts[String($0.dropFirst())] }).first {
             Self.makeCallout(kind, in: &output)
             log.count("{: .prompt-… } and {: .notice… } → callouts")
+        } else if let file = IncludeParameters.parse(String(list.dropFirst(2).dropLast()))["file"], Self.nameCodeBlock(file, in: &output) {
+            log.count("{: file=\"…\" } after code → the code block's title")
         } else if words.contains(where: { $0 == "toc" || $0 == ".toc" }) {
             while let last = output.last, Self.isListItem(last) { output.removeLast() }
             log.count("{:toc} → sitegen's own table of contents")

@@ -77,7 +77,8 @@ struct LiquidConverter {
         var converter = self
         converter.firstLine = bodyLine
         converter.isCode = true
-        return Fences.block(converter.convert(body, log: &log), language: language, before: before)
+        let options = language.split(separator: " ").dropFirst().contains { $0 == "linenos" || $0.hasPrefix("linenos=") } ? ["linenos"] : []
+        return Fences.block(converter.convert(body, log: &log), language: language, before: before, options: options)
     }
 }
 
@@ -85,15 +86,16 @@ struct LiquidConverter {
 enum Fences {
     /// `code` between fences naming the first word of `language`, indented like the text
     /// on the line before it (`before` is the text up to where the block goes), on a line of
-    /// its own. Blank lines at either end of the code go.
-    static func block(_ code: String, language: String, before: Substring) -> String {
+    /// its own, with sitegen's `options` (`linenos`, `hl_lines="2 4"`) after the language.
+    /// Blank lines at either end of the code go.
+    static func block(_ code: String, language: String, before: Substring, options: [String] = []) -> String {
         var code = Substring(code)
         while code.first == "\n" { code = code.dropFirst() }
         while code.last == "\n" || code.last == " " || code.last == "\t" { code = code.dropLast() }
         let (indent, startsLine) = lineStart(before)
         let fence = fence(for: code)
         let lang = language.split(separator: " ").first.map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: "\"'")) } ?? ""
-        let opening: String = (startsLine ? "" : "\n") + fence + lang
+        let opening: String = (startsLine ? "" : "\n") + fence + ([lang] + options).filter { !$0.isEmpty }.joined(separator: " ")
         let closing: String = (startsLine ? String(indent) : "") + fence
         return opening + "\n" + code + "\n" + closing
     }

@@ -63,11 +63,23 @@ struct ShortcodeConverter {
         return nil
     }
 
+    /// Hugo's `"linenos=table,hl_lines=2 4-5"` as sitegen's code block options; others go.
+    static func highlightOptions(_ text: String) -> [String] {
+        var options: [String] = []
+        for option in text.split(separator: ",") {
+            let parts = option.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            if parts.first == "linenos", parts.count == 1 || !["false", ""].contains(parts[1]) { options.append("linenos") }
+            if parts.first == "hl_lines", parts.count == 2, !parts[1].isEmpty, !parts[1].contains("\"") { options.append("hl_lines=\"\(parts[1])\"") }
+        }
+        return options
+    }
+
     private func paired(_ code: Shortcode, body: String, before: Substring, line: Int, log: inout ImportLog) -> String {
         switch code.name {
         case "highlight":
             log.count("{{< highlight >}} → fenced code")
-            return Fences.block(body, language: code.argument("lang", at: 0) ?? "", before: before)
+            return Fences.block(body, language: code.argument("lang", at: 0) ?? "", before: before,
+                                options: Self.highlightOptions(code.argument("options", at: 1) ?? ""))
         case let name where Self.admonitions.contains(name):
             let type = (code.argument("type", at: 0) ?? name).lowercased()
             guard let kind = Self.calloutKinds[type] else { break }
