@@ -31,7 +31,8 @@ struct Build: ParsableCommand {
         if result.upToDate {
             try Report.finish(result, success: "sitegen: \(target)/ is up to date; nothing changed since the last build (\(elapsed) s)")
         } else {
-            try Report.finish(result, success: "sitegen: wrote \(result.fileCount + (result.site?.staticFiles.count ?? 0)) files to \(target)/ in \(elapsed) s")
+            try Report.finish(result, success: "sitegen: wrote \(result.fileCount + (result.site?.staticFiles.count ?? 0)) files to \(target)/ in \(elapsed) s"
+                                  + Report.redirects(result))
         }
     }
 }
@@ -53,6 +54,6 @@ struct Check: ParsableCommand {
         let result = SiteGenCore.build(root: site.root, now: try site.clock(), options: options)
         if timings { Report.timings(result) }
         if result.succeeded, let images = ImageLines.summary(result.images) { print(images) }
-        try Report.finish(result, success: "sitegen: checked \(result.fileCount) pages, no errors")
+        try Report.finish(result, success: "sitegen: checked \(result.fileCount) pages, no errors" + Report.redirects(result))
     }
 }

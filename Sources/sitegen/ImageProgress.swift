@@ -8,7 +8,7 @@ enum ImageLines {
     /// not a terminal (nothing is printed then).
     static func progress() -> (@Sendable (Int, Int) -> Void)? {
         guard isatty(STDERR_FILENO) == 1 else { return nil }
-        let counter = ProgressLine()
+        let counter = ImageProgressLine()
         return { done, total in counter.show(done, total) }
     }
 
@@ -39,7 +39,7 @@ enum ImageLines {
 }
 
 /// `images 12/200` rewritten in place on standard error, cleared when the last image is done.
-private final class ProgressLine: @unchecked Sendable {
+private final class ImageProgressLine: @unchecked Sendable {
     private let lock = NSLock()
     private var lastShown: UInt64 = 0
     private var shown = false

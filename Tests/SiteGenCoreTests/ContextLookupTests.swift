@@ -77,7 +77,7 @@ struct ContextLookupTests {
         let base = ContextBuilder(site: parsed, now: Fixtures.now)
         let index = try #require(parsed.posts.firstIndex { $0.cover != nil })
         let post = base.post(at: index)
-        #expect(post.page.image != nil && post.post.cover != nil && base.summaries[index].image != nil)
+        #expect(post.page.image != nil && post.page.socialImage != nil && post.post.cover != nil && base.summaries[index].image != nil)
         checkAll(post)
         checkAll(base.postList(page: 1, of: 1))
         #expect(checked.value > 60, "only \(checked.value) fields were checked")

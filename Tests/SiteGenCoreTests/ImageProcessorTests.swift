@@ -118,7 +118,7 @@ struct ImageDiagnosticsTests {
         let use = ImageUse(sourcePath: "content/posts/a.md", line: 3, column: 5, destination: "./x.png")
         let cases: [(ImageFailure, String)] = [
             (.libraryUnavailable, "error: image \"./x.png\" cannot be processed: libvips did not start; install libvips (apt-get install libvips-dev)"),
-            (.notAnImage, "error: image \"./x.png\" is not a PNG, JPEG, GIF, WebP or SVG file (its bytes are no image format sitegen reads)"),
+            (.notAnImage, "warning: image \"./x.png\" is not a PNG, JPEG, GIF, WebP or SVG file (its bytes are no image format sitegen reads); it is published as it is, without renditions or a size"),
             (.unsupported("tiff"), "error: image \"./x.png\" is a TIFF file, which sitegen does not process; convert it to PNG, JPEG, GIF or WebP"),
             (.unsupported("magick"), "error: image \"./x.png\" is a PNG file, which sitegen does not process; convert it to PNG, JPEG, GIF or WebP"),
             (.undecodable(.png), "error: image \"./x.png\" cannot be decoded: its PNG data is truncated or corrupt; export the image again"),

@@ -22,7 +22,7 @@ struct ImageStageTests {
     static func site() throws -> TestSite {
         let site = try TestSite(Fixtures.site(["content/posts/pictures.md": post,
                                                "content/posts/chart.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 300 200\"></svg>",
-                                               "templates/layout.mustache": "{{#page.image}}<meta og=\"{{url}}\" w=\"{{width}}\">{{/page.image}}{{$main}}{{/main}}\n",
+                                               "templates/layout.mustache": "{{#page.socialImage}}<meta og=\"{{url}}\" w=\"{{width}}\">{{/page.socialImage}}{{$main}}{{/main}}\n",
                                                "templates/post.mustache": "{{<layout}}{{$main}}{{#post.cover}}{{{html}}}{{/post.cover}}{{{post.content}}}{{/main}}{{/layout}}",
                                                "templates/list.mustache": "{{<layout}}{{$main}}{{#posts}}{{#image}}[{{url}} {{width}}]{{/image}}{{/posts}}{{/main}}{{/layout}}"]))
         try site.write("content/posts/diagram.png", Data(TestImages.graphic(width: 1000, height: 600)))

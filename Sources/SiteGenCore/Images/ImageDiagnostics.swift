@@ -9,7 +9,10 @@ enum ImageDiagnostics {
         case .libraryUnavailable:
             message = "\(image) cannot be processed: libvips did not start; install libvips (apt-get install libvips-dev)"
         case .notAnImage:
-            message = "\(image) is not a PNG, JPEG, GIF, WebP or SVG file (its bytes are no image format sitegen reads)"
+            // A file that is no image at all (a placeholder, a PDF) is published as it is, as
+            // Jekyll and Hugo would; only images sitegen could not finish fail the build.
+            return .warning(use.sourcePath, line: use.line, column: use.column,
+                            "\(image) is not a PNG, JPEG, GIF, WebP or SVG file (its bytes are no image format sitegen reads); it is published as it is, without renditions or a size")
         case .unsupported(let loader):
             message = "\(image) is \(formatName(loader: loader, destination: use.destination)), which sitegen does not process; "
                 + "convert it to PNG, JPEG, GIF or WebP"

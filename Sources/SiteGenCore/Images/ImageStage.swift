@@ -66,6 +66,7 @@ public struct ImageStage: Sendable {
             var page = page
             var options = SiteParser.markdownOptions(for: page.sourcePath, config: config)
             options.images = catalog
+            options.imageFolder = page.imageFolder
             page.content = MarkdownRenderer.render(page.body, options: options)
             return page
         }
