@@ -16,6 +16,8 @@ public struct BuildOptions: Sendable {
     public var toolVersion = ""
     /// Parse and render results from earlier builds in this process (`sitegen serve`).
     public var rebuildCache: RebuildCache?
+    /// Called with (done, total) as images are processed, from any thread (a progress line).
+    public var imageProgress: (@Sendable (Int, Int) -> Void)?
 
     public init(includeDrafts: Bool = false, baseURL: SiteURL? = nil, output: URL? = nil, dryRun: Bool = false,
                 useCache: Bool = true, toolVersion: String = "", rebuildCache: RebuildCache? = nil) {
@@ -39,6 +41,8 @@ public struct BuildResult: Sendable {
     public var fileCount = 0
     /// True when the inputs had not changed since the last build, so nothing was redone.
     public var upToDate = false
+    /// What the image stage did (images processed and from the cache, bytes per format).
+    public var images = ImageReport()
     /// Wall time of each stage that ran, in order (`sitegen build --timings`).
     public var timings: [(stage: String, seconds: Double)] = []
     /// True when nothing was wrong and (unless a dry run) the output was replaced.
@@ -85,11 +89,16 @@ public func build(root: URL, now: Date, options: BuildOptions = BuildOptions()) 
     var parser = SiteParser(includeDrafts: options.includeDrafts, now: now, baseURLOverride: options.baseURL)
     parser.cache = options.rebuildCache
     options.rebuildCache?.useTemplates(source.templates)
-    let (site, parseProblems) = parser.parse(source)
+    var (site, parseProblems) = parser.parse(source)
     let (templates, templateProblems) = TemplateSet.compile(source.templates)
     var diagnostics = loadProblems + parseProblems + templateProblems
     clock.lap("parse")
     guard !diagnostics.hasErrors else { return BuildResult(diagnostics: sorted(diagnostics), files: [], site: site, timings: clock.timings) }
+
+    // Images: processed through the cache; their problems are reported with the link check's.
+    let (imageReport, imageProblems) = ImageStage(root: root, progress: options.imageProgress).run(on: &site)
+    diagnostics += imageProblems
+    clock.lap("images")
 
     // Links and collisions are checked on the plan, before anything is rendered: a build
     // that writes renders each page straight into the staging folder.
@@ -100,11 +109,13 @@ public func build(root: URL, now: Date, options: BuildOptions = BuildOptions()) 
     diagnostics += planProblems
     if !planProblems.hasErrors { diagnostics += LinkChecker(site: site, outputPaths: plan.outputPaths).check() }
     clock.lap("check")
-    guard !diagnostics.hasErrors else { return BuildResult(diagnostics: sorted(diagnostics), files: [], site: site, timings: clock.timings) }
+    guard !diagnostics.hasErrors else {
+        return BuildResult(diagnostics: sorted(diagnostics), files: [], site: site, images: imageReport, timings: clock.timings)
+    }
     if options.dryRun {
         let files = plan.renderAll()
         clock.lap("render")
-        return BuildResult(diagnostics: sorted(diagnostics), files: files, site: site, fileCount: files.count, timings: clock.timings)
+        return BuildResult(diagnostics: sorted(diagnostics), files: files, site: site, fileCount: files.count, images: imageReport, timings: clock.timings)
     }
 
     if fingerprint != nil { cache.invalidate() }
@@ -116,7 +127,7 @@ public func build(root: URL, now: Date, options: BuildOptions = BuildOptions()) 
                                  warnings: diagnostics.filter { $0.severity == .warning }))
     }
     clock.lap("render+write")
-    return BuildResult(diagnostics: sorted(diagnostics), files: [], site: site, fileCount: plan.files.count, timings: clock.timings)
+    return BuildResult(diagnostics: sorted(diagnostics), files: [], site: site, fileCount: plan.files.count, images: imageReport, timings: clock.timings)
 }
 
 private func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
