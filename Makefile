@@ -1,8 +1,8 @@
 # One command to set up and build the site, one to run the tests.
 #   make site   installs what is missing (libcmark-dev, libvips-dev), builds sitegen (release) and the site into public/
-#   make test   installs what is missing, runs the test suite, the search script's tests (Node,
-#               then headless Chromium), then validates /resume.json against the JSON Resume
-#               schema (Python, in a venv outside the repository)
+#   make test   installs what is missing (also nodejs and chromium), runs the test suite, the
+#               search script's tests (Node, then headless Chromium), then validates /resume.json
+#               against the JSON Resume schema (Python, in a venv outside the repository)
 #   make test-asan / make test-tsan   the whole suite under AddressSanitizer / ThreadSanitizer
 #   make fuzz   builds the libFuzzer targets (Fuzz/) and runs each for FUZZ_SECONDS (default 60)
 SHELL := /bin/bash
@@ -14,7 +14,7 @@ RESUME_PIP := jsonschema==4.26.0
 RESUME_SCHEMA_PIP := jsonify-resume==0.1.1
 RESUME_OUT := .build/resume-check
 
-.PHONY: site test deps release check clean resume-schema search-test test-asan test-tsan fuzz fuzz-build
+.PHONY: site test deps test-deps release check clean resume-schema search-test test-asan test-tsan fuzz fuzz-build
 
 site: release
 	.build/release/sitegen build
@@ -22,13 +22,19 @@ site: release
 check: release
 	.build/release/sitegen check
 
-test: deps
+test: deps test-deps
 	swift test
 	$(MAKE) search-test
 	$(MAKE) resume-schema
 
+# What only the tests need: headless Chromium for the search page's end-to-end test.
+test-deps:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing chromium (the search end-to-end test)"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; }
+
 # templates/assets/search.js: unit tests in Node (Debian's nodejs), then the search page end to
-# end in headless Chromium (installed by ../shared/validate/setup.sh, which .ci/run runs first).
+# end in headless Chromium.
 search-test:
 	node --test Tests/search/search.test.js
 	swift build --product sitegen
