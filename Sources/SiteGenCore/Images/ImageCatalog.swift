@@ -3,7 +3,7 @@
 /// stage's HTML writer is its only caller.
 ///
 /// Placeholder: knows no image, so every image renders as cmark's plain `<img>`.
-public struct ImageCatalog: Sendable, Equatable {
+public struct ImageCatalog: Sendable, Equatable, Encodable {
     public init() {}
 
     /// HTML that replaces the plain `<img>` of `image` (a `<picture>` with sources and an
@@ -12,7 +12,7 @@ public struct ImageCatalog: Sendable, Equatable {
 }
 
 /// An image as written in a Markdown body.
-public struct ImageReference: Sendable, Equatable {
+public struct ImageReference: Sendable, Equatable, Codable {
     /// The destination as written (`./diagram.png`, `/images/x.png`, `https://…`).
     public var destination: String
     /// The site path it resolves to (`/posts/diagram.png`), nil for external images.

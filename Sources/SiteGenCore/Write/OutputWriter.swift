@@ -29,9 +29,12 @@ public struct OutputWriter: Sendable {
             let ownFolders = try Self.createFolders(for: plan.outputPaths, staticFiles: staticFiles.map(\.outputPath), in: staging)
             // A previous build to reuse unchanged files from (an empty folder is none).
             let previous = fileManager.fileExists(atPath: output.path + "/index.html") ? output.path : nil
-            let sizes = try Self.renderAll(plan, to: staging, ownFolders: ownFolders, previous: previous)
+            let folderKey = CacheStore.folderKey(output)
+            let record = previous == nil ? [:] : plan.cache?.outputRecord(in: folderKey) ?? [:]
+            let (sizes, entries) = try Self.renderAll(plan, to: staging, ownFolders: ownFolders, previous: previous, record: record)
             try copyAll(staticFiles, to: staging, previous: previous)
             try swap(in: staging)
+            plan.cache?.recordOutputs(entries, in: folderKey)
             return ([], sizes)
         } catch {
             try? fileManager.removeItem(at: staging)
@@ -75,34 +78,46 @@ public struct OutputWriter: Sendable {
     /// no new data, and it keeps its modification time, so `aws s3 sync` or `rsync` upload only
     /// what changed. (The previous output is moved away whole at the swap, so no file is shared
     /// with anything afterwards.)
-    private static func renderAll(_ plan: RenderPlan, to folder: URL, ownFolders: Set<String>, previous: String?) throws -> [String: Int] {
+    ///
+    /// A page is not rendered at all when the last build recorded the same input digest for it
+    /// (`record`) and the previous output's file is still the very file it wrote (same inode,
+    /// size and modification time): that file is linked instead. Returns every file's size and
+    /// the record of this build.
+    private static func renderAll(_ plan: RenderPlan, to folder: URL, ownFolders: Set<String>, previous: String?,
+                                  record: [String: RebuildCache.OutputEntry]) throws -> ([String: Int], [String: RebuildCache.OutputEntry]) {
         let base = folder.path + "/"
-        let results = plan.execute { file, contents -> Result<Int, POSIXFiles.Failure> in
+        let results = plan.execute { file, prepared, templates -> Result<(Int, RebuildCache.OutputEntry?), POSIXFiles.Failure> in
             do {
                 let parent = (file.outputPath as NSString).deletingLastPathComponent
                 if ownFolders.contains(parent) { try POSIXFiles.makeDirectory(base + parent) }
-                if let previous {
+                let target = base + file.outputPath
+                if let previous, let digest = prepared.digest, let entry = record[file.outputPath], entry.digest == digest {
                     let old = previous + "/" + file.outputPath
-                    if POSIXFiles.holds(contents, at: old), POSIXFiles.link(old, as: base + file.outputPath) {
-                        return .success(contents.utf8.count)
-                    }
+                    if FileStamp.of(old) == entry.stamp, POSIXFiles.link(old, as: target) { return .success((Int(entry.stamp.size), entry)) }
                 }
-                try POSIXFiles.write(contents, to: base + file.outputPath)
-                return .success(contents.utf8.count)
+                let contents = prepared.make(templates)
+                if let previous, POSIXFiles.holds(contents, at: previous + "/" + file.outputPath), POSIXFiles.link(previous + "/" + file.outputPath, as: target) {
+                } else {
+                    try POSIXFiles.write(contents, to: target)
+                }
+                let entry = prepared.digest.flatMap { digest in FileStamp.of(target).map { RebuildCache.OutputEntry(digest: digest, stamp: $0) } }
+                return .success((contents.utf8.count, entry))
             } catch let failure as POSIXFiles.Failure {
                 return .failure(failure)
             } catch {
                 return .failure(POSIXFiles.Failure(path: base + file.outputPath, code: EIO))
             }
         }
-        var sizes: [String: Int] = [:]
+        var sizes: [String: Int] = [:], entries: [String: RebuildCache.OutputEntry] = [:]
         for (file, result) in zip(plan.files, results) {
             switch result {
-            case .success(let size): sizes[file.outputPath] = size
+            case .success(let (size, entry)):
+                sizes[file.outputPath] = size
+                entries[file.outputPath] = entry
             case .failure(let failure): throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: failure.description])
             }
         }
-        return sizes
+        return (sizes, entries)
     }
 
     /// Copies the static files; one whose bytes equal the previous output's copy is hard-linked
