@@ -84,12 +84,15 @@ public func build(root: URL, now: Date, options: BuildOptions = BuildOptions()) 
     if fingerprint != nil { clock.lap("digest") }
     var parser = SiteParser(includeDrafts: options.includeDrafts, now: now, baseURLOverride: options.baseURL)
     parser.cache = rebuildCache
+    rebuildCache?.loadEntries()
     if let rebuildCache { loaded.readUnparsed(cache: rebuildCache, settings: parser.cacheSettings(configFile: loaded.configFile())) }
     let (source, loadProblems) = loaded.decode()
     loaded.files = []  // the bytes are text now; do not hold both
 
     let (site, parseProblems) = parser.parse(source)
-    defer { rebuildCache?.save() }
+    // A cache of its own is saved here; one passed in is saved by its owner (`sitegen serve`
+    // saves after the reload is sent, so the save is not part of the save-to-reload time).
+    defer { if options.rebuildCache == nil { rebuildCache?.save() } }
     let (templates, templateProblems) = TemplateSet.compile(source.templates)
     var diagnostics = loadProblems + parseProblems + templateProblems
     clock.lap("parse")

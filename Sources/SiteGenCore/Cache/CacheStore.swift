@@ -43,7 +43,7 @@ struct CacheStore: Sendable {
             try? FileManager.default.removeItem(at: url(name))
             return
         }
-        let temporary = url(".\(name).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        let temporary = url(".\(name).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString).tmp")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try (Array(header.utf8) + payload).withUnsafeBytes { try POSIXFiles.write($0, to: temporary.path) }

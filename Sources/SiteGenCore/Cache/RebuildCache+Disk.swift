@@ -1,27 +1,49 @@
 import Foundation
 
 extension RebuildCache {
-    /// Reads what the store holds; anything unreadable is left out.
+    /// Reads the source stamps the store holds (all an up-to-date check needs); anything
+    /// unreadable is left out.
     func loadFromStore() {
         guard let store else { return }
         let entries = store.read([Keyed<FileEntry>].self, from: "files.bin") ?? []
+        lock.withLock {
+            files = Keyed.dictionary(entries)
+            trustedBefore = entries.isEmpty ? Int.min : (FileStamp.of(store.url("files.bin").path)?.mtimeSeconds ?? Int.min)
+        }
+    }
+
+    /// Reads the parsed pages and list entries the store holds, once (a build that is skipped
+    /// whole never needs them).
+    public func loadEntries() {
+        guard let store else { return }
+        guard lock.withLock({ () -> Bool in
+            defer { entriesLoaded = true }
+            return !entriesLoaded
+        }) else { return }
         let shards = Array(0..<CacheStore.shardCount).parallelMap { shard in
             store.read([Keyed<ParsedEntry>].self, from: "pages-\(shard).bin") ?? []
         }
         let fragments = store.read([Keyed<RenderedEntry>].self, from: "fragments.bin") ?? []
         lock.withLock {
-            files = Keyed.dictionary(entries)
-            trustedBefore = entries.isEmpty ? Int.min : (FileStamp.of(store.url("files.bin").path)?.mtimeSeconds ?? Int.min)
-            for shard in shards {
-                for entry in shard where CacheStore.shard(of: entry.key) < CacheStore.shardCount { pages[entry.key] = entry.value }
+            // Entries stored since (this build's) win over what was on disk; pages of files no
+            // longer in the site (the loader has listed them by now) are dropped.
+            for (index, shard) in shards.enumerated() {
+                for entry in shard where CacheStore.shard(of: entry.key) == index && pages[entry.key] == nil {
+                    if files[entry.key] == nil { dirtyShards.insert(index) } else { pages[entry.key] = entry.value }
+                }
             }
-            self.fragments = Keyed.dictionary(fragments)
+            for entry in fragments where self.fragments[entry.key] == nil { self.fragments[entry.key] = entry.value }
         }
     }
 
-    /// Writes what changed since the cache was read or last saved; no-op in memory.
+    /// Writes what changed since the cache was read or last saved; no-op in memory. Saves
+    /// run one at a time; a build may go on meanwhile.
     public func save() {
         guard let store else { return }
+        saveLock.withLock { write(to: store) }
+    }
+
+    private func write(to store: CacheStore) {
         let (fileEntries, shards, fragmentEntries) = lock.withLock { () -> ([Keyed<FileEntry>], [(Int, [Keyed<ParsedEntry>])], [Keyed<RenderedEntry>]?) in
             let dirty = dirtyShards.sorted()
             dirtyShards = []

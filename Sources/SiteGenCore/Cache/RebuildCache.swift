@@ -12,6 +12,7 @@ import Foundation
 /// empty, never an error.
 public final class RebuildCache: @unchecked Sendable {
     let lock = NSLock()
+    let saveLock = NSLock()
     /// Where the cache is kept, nil in memory only.
     let store: CacheStore?
     var files: [String: FileEntry] = [:]
@@ -19,6 +20,8 @@ public final class RebuildCache: @unchecked Sendable {
     /// rule: a file changed in the same second as the cache was written may keep its stamp).
     var trustedBefore = Int.min
     var pages: [String: ParsedEntry] = [:]
+    /// Whether `loadEntries()` has read the pages and fragments.
+    var entriesLoaded = false
     var dirtyShards = Set<Int>()
     var fragments: [String: RenderedEntry] = [:]
     var fragmentsChanged = false
