@@ -13,7 +13,7 @@ try:
         except OSError: time.sleep(0.1)
     time.sleep(2)
     s = socket.create_connection(("127.0.0.1", port))
-    s.sendall(b"GET /_sitegen/events HTTP/1.1\r\nHost: x\r\nAccept: text/event-stream\r\n\r\n")
+    s.sendall(b"GET /_sitegen/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n")
     s.settimeout(5)
     s.recv(4096)
     samples = []
@@ -28,7 +28,10 @@ try:
         buf = b""
         s.settimeout(120)
         while b"reload" not in buf:
-            buf += s.recv(4096)
+            more = s.recv(4096)
+            if not more:
+                raise SystemExit("the event stream closed before the reload event")
+            buf += more
         samples.append((time.monotonic() - start) * 1000)
     open(path, "w", encoding="utf-8").write(original)
     print("median %.0f ms, p90 %.0f ms, min %.0f, max %.0f" % (statistics.median(samples), sorted(samples)[int(len(samples)*0.9)-1], min(samples), max(samples)))
