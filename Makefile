@@ -50,10 +50,10 @@ resume-schema:
 # Sanitized suites build into their own folders (everything, dependencies included, is
 # instrumented, C targets too).
 test-asan: deps
-	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan-suppressions.txt swift test --sanitize=address --scratch-path .build-asan
+	SITEGEN_TEST_TIME_SCALE=3 LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/lsan-suppressions.txt swift test --sanitize=address --scratch-path .build-asan
 
 test-tsan: deps
-	swift test --sanitize=thread --scratch-path .build-tsan
+	SITEGEN_TEST_TIME_SCALE=6 swift test --sanitize=thread --scratch-path .build-tsan
 
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS ?= FuzzMarkdown FuzzFrontMatter FuzzCareerData FuzzSiteConfig FuzzSitePath

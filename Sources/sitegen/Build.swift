@@ -29,7 +29,8 @@ struct Build: ParsableCommand {
         if result.upToDate {
             try Report.finish(result, success: "sitegen: \(target)/ is up to date; nothing changed since the last build (\(elapsed) s)")
         } else {
-            try Report.finish(result, success: "sitegen: wrote \(result.fileCount + (result.site?.staticFiles.count ?? 0)) files to \(target)/ in \(elapsed) s")
+            try Report.finish(result, success: "sitegen: wrote \(result.fileCount + (result.site?.staticFiles.count ?? 0)) files to \(target)/ in \(elapsed) s"
+                                  + Report.redirects(result))
         }
     }
 }
@@ -48,6 +49,6 @@ struct Check: ParsableCommand {
     func run() throws {
         let result = SiteGenCore.build(root: site.root, now: try site.clock(), options: site.buildOptions(output: nil, dryRun: true))
         if timings { Report.timings(result) }
-        try Report.finish(result, success: "sitegen: checked \(result.fileCount) pages, no errors")
+        try Report.finish(result, success: "sitegen: checked \(result.fileCount) pages, no errors" + Report.redirects(result))
     }
 }

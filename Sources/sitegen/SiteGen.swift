@@ -7,7 +7,7 @@ struct SiteGen: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitegen",
         abstract: "A static site generator for a developer's portfolio and technical blog.",
-        subcommands: [Build.self, Check.self, Serve.self, New.self, Markdown.self, Highlight.self],
+        subcommands: [Build.self, Check.self, Serve.self, New.self, Import.self, Markdown.self, Highlight.self],
         defaultSubcommand: Build.self
     )
 }
@@ -27,6 +27,13 @@ struct SiteOptions: ParsableArguments {
     var now: String?
 
     var root: URL { URL(fileURLWithPath: source).standardizedFileURL }
+
+    init() {}
+
+    /// Options with only a clock, for commands that read no site (`sitegen import`).
+    init(now: String?) {
+        self.now = now
+    }
 
     func validate() throws {
         if let baseURL, SiteURL(parsing: baseURL) == nil {
@@ -73,6 +80,13 @@ enum Report {
         for (stage, seconds) in result.timings {
             print(stage.padding(toLength: 13, withPad: " ", startingAt: 0) + String(format: "%7.3f s", seconds), to: &standardError)
         }
+    }
+
+    /// `; 3 of them redirect old URLs (/2024/03/01/a.html → /posts/a/, …)`, or nothing.
+    static func redirects(_ result: BuildResult) -> String {
+        guard let redirects = result.site?.redirects, let first = redirects.first else { return "" }
+        let more = redirects.count > 1 ? ", …" : ""
+        return "; \(redirects.count) of them redirect\(redirects.count == 1 ? "s an old URL" : " old URLs") (\(first.from) → \(first.to)\(more))"
     }
 
     static func finish(_ result: BuildResult, success: String) throws {

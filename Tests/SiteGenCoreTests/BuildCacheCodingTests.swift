@@ -14,6 +14,12 @@ struct BuildCacheCodingTests {
         page.dateSpot = SourceSpot(sourcePath: "content/posts/a.md", line: 3, column: 7)
         page.updatedSpot = SourceSpot(sourcePath: "content/posts/a.md", line: 4, column: 10)
         page.tags = ["Spring Batch", "레디스"]
+        page.categories = ["개발", "Backend"]
+        page.aliases = [PageAlias(path: "/2024/01/a/", spot: SourceSpot(sourcePath: "content/posts/a.md", line: 8, column: 3))]
+        page.imageFolder = "/assets/img/a/"
+        page.image = "/assets/img/a/cover.png"
+        page.imageSpot = SourceSpot(sourcePath: "content/posts/a.md", line: 9, column: 8)
+        page.siteWideWarnings = [SiteWideWarning(message: "liquid", line: 12, column: 1)]
         page.summary = "요약"
         page.draft = true
         page.template = "special"

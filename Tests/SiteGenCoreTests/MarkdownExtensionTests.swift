@@ -110,6 +110,8 @@ struct MarkdownExtensionTests {
             MarkdownProblem(line: 4, column: 1, message: "raw HTML is left out of the page (first here); to keep it, set 'markdown: { unsafe: true }' in site.yaml"),
         ])
         #expect(MarkdownRenderer.render("<div>x</div>", options: MarkdownOptions(unsafeHTML: true)).problems.isEmpty)
+        #expect(MarkdownRenderer.render("요약\n\n<!--more-->\n\n본문 <!-- 메모 -->").problems.isEmpty, "a comment shows nothing either way")
+        #expect(MarkdownRenderer.render("<!-- a --> <b>x</b>\n").problems.count == 1)
     }
 
     @Test func infoStringProblemsAreWarningsAtTheFence() {

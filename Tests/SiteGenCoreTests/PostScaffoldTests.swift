@@ -12,7 +12,7 @@ struct PostScaffoldTests {
         #expect(PostScaffold.defaultSlug(for: "제목") == "제목")
         #expect(PostScaffold.defaultSlug(for: "Spring Batch 재시도, 정리!") == "spring-batch-재시도-정리")
         #expect(PostScaffold.defaultSlug(for: "  Redis   캐시 전략 (1/2)  ") == "redis-캐시-전략-12")
-        #expect(PostScaffold.defaultSlug(for: "C++ & Kotlin: 무엇이 다른가?") == "c-kotlin-무엇이-다른가")
+        #expect(PostScaffold.defaultSlug(for: "C++ & Kotlin: 무엇이 다른가?") == "c-plus-plus-kotlin-무엇이-다른가")
         #expect(PostScaffold.defaultSlug(for: "!!!") == "")
     }
 

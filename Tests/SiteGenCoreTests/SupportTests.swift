@@ -51,7 +51,9 @@ struct SupportTests {
         #expect(Slug.make("설치 전 할 일") == "설치-전-할-일")
         #expect(Slug.make("Spring Batch 5: Job & Step!") == "spring-batch-5-job--step")
         #expect(Slug.makeURLSegment("  Spring  Batch! ") == "spring-batch")
-        #expect(Slug.makeURLSegment("C++ / 코루틴") == "c-코루틴")
+        #expect(Slug.makeURLSegment("C++ / 코루틴") == "c-plus-plus-코루틴")
+        // C, C++ and C# get three URLs; a leading '#' is dropped as before.
+        #expect(["C", "C++", "c#", "F#", "#java", "Notepad++", "a+b"].map(Slug.makeURLSegment) == ["c", "c-plus-plus", "c-sharp", "f-sharp", "java", "notepad-plus-plus", "a-plus-b"])
         #expect(Slug.isSafeSegment("스프링-배치"))
         for bad in ["../x", "a/b", ".hidden", "a b", "", "a\\b"] { #expect(!Slug.isSafeSegment(bad), "\(bad)") }
     }

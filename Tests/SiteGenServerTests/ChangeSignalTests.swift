@@ -12,11 +12,11 @@ struct ChangeSignalTests {
         defer { try? FileManager.default.removeItem(at: root) }
         guard let signal = ChangeSignal(root: root, folders: ["content", "templates"]) else { return }
         let started = ContinuousClock.now
-        async let waited: Void = signal.wait(timeout: .seconds(30))
+        async let waited: Void = signal.wait(timeout: Duration.seconds(30).scaled)
         try await Task.sleep(for: .milliseconds(50))
         try "x".write(to: root.appendingPathComponent("content/posts/a.md"), atomically: true, encoding: .utf8)
         await waited
-        #expect(ContinuousClock.now - started < .seconds(30), "the wait must end on the change, not the timeout")
+        #expect(ContinuousClock.now - started < Duration.seconds(30).scaled, "the wait must end on the change, not the timeout")
     }
 
     /// A cancelled wait (Ctrl-C, or the server failing to bind) ends at once, not at its timeout.

@@ -6,7 +6,7 @@ import Testing
 /// (`Tests/Shims/dirent-guard.c`, preloaded), every entry's name ends at a page followed by
 /// an unmapped one, so reading the whole 256-byte `d_name` crashes at once. A second build
 /// over an existing `public/` (the up-to-date check walks it), a rebuild, and `serve` with
-/// its watcher must all run to a clean exit.
+/// its watcher, and `sitegen import` of a deep Jekyll site must all run to a clean exit.
 @Suite("Directory entries under a guard page", .enabled(if: SitegenProcess.executable != nil))
 struct DirentGuardTests {
     @Test func buildTwiceAndRebuildSurvive() async throws {
@@ -38,6 +38,24 @@ struct DirentGuardTests {
         #expect(try await get("/notes/deeper/still/new-note/", port: port).status == "HTTP/1.1 200 OK")
         process.interrupt()
         #expect(try await process.waitForExit(within: .seconds(10)) == 0, "\(process.errors)")
+    }
+
+    @Test func importOfADeepJekyllSiteSurvives() async throws {
+        let long = String(repeating: "글", count: 80)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-import-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("old"), target = folder.appendingPathComponent("new")
+        for (path, text) in ["_config.yml": "title: 옛 블로그\n", "_posts/java/spring/2024-01-01-\(long).md": "---\ntitle: 깊은 글\n---\n본문\n",
+                             "assets/img/posts/deep/\(long).png": "PNG"] {
+            let url = source.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        let shim = try DirentGuard.build()
+        let run = try SitegenProcess(["import", "jekyll", source.path, "--into", target.path, "--now", "2025-01-01"], environment: shim.environment)
+        #expect(try await run.waitForExit(within: .seconds(60)) == 0, "\(run.errors)")
+        #expect(FileManager.default.fileExists(atPath: target.path + "/content/posts/java/spring/2024-01-01-\(long).md"))
+        #expect(FileManager.default.fileExists(atPath: target.path + "/content/assets/img/posts/deep/\(long).png"))
     }
 
     @Test func readsEveryNameWhole() throws {

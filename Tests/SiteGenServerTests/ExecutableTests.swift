@@ -123,11 +123,13 @@ final class SitegenProcess: @unchecked Sendable {
     }
 
     private func poll<T>(within limit: Duration, _ what: String, _ check: () throws -> T?) async throws -> T {
-        let deadline = ContinuousClock.now + limit
+        let deadline = ContinuousClock.now + limit.scaled
         while ContinuousClock.now < deadline {
             if let value = try check() { return value }
             try await Task.sleep(for: .milliseconds(20))
         }
+        // A starved poller may wake past the deadline: look once more before failing.
+        if let value = try check() { return value }
         throw TestFailure("no \(what) within \(limit); stdout: \(output) stderr: \(errors)")
     }
 }

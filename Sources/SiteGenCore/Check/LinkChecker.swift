@@ -18,11 +18,21 @@ public struct LinkChecker: Sendable {
 
     public func check() -> [Diagnostic] {
         pages.parallelMap { page -> [Diagnostic] in
-            guard !page.content.links.isEmpty else { return [] }
+            var problems = missingImage(of: page).map { [$0] } ?? []
+            guard !page.content.links.isEmpty else { return problems }
             let folder = SiteParser.folderURL(of: page.sourcePath)
             let ownPage = Renderer.outputPath(for: page.url)
-            return page.content.links.compactMap { problem(with: $0, on: page, folder: folder, ownPage: ownPage) }
+            problems += page.content.links.compactMap { problem(with: $0, on: page, folder: folder, ownPage: ownPage) }
+            return problems
         }.flatMap { $0 }
+    }
+
+    /// `image:` naming a site path the build does not write: a warning (only link previews miss it).
+    private func missingImage(of page: Page) -> Diagnostic? {
+        guard let image = page.image, image.hasPrefix("/"), resolve(image) == nil else { return nil }
+        let spot = page.imageSpot
+        return .warning(page.sourcePath, line: spot.line, column: spot.column,
+                        "'image' \"\(image)\" does not exist in the built site, so link previews show no picture; check the path")
     }
 
     private static func pages(of site: Site) -> [Page] {
@@ -34,7 +44,7 @@ public struct LinkChecker: Sendable {
         let target: String
         if destination.hasPrefix("#") {
             target = ownPage
-        } else if let sitePath = LinkRewriter.sitePath(of: destination, relativeTo: folder) {
+        } else if let sitePath = LinkRewriter.sitePath(of: destination, relativeTo: link.isImage ? page.imageFolder ?? folder : folder) {
             guard let resolved = resolve(sitePath) else {
                 return diagnostic(link, on: page, "\(link.isImage ? "image" : "link") target \"\(destination)\" does not exist in the built site")
             }

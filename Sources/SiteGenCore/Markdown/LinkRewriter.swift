@@ -3,8 +3,9 @@
 enum LinkRewriter {
     /// `/posts/a/` → rootPrefix + `posts/a/`; `img.png` in `/posts/` → rootPrefix + `posts/img.png`;
     /// URLs with a scheme, `//host`, `#fragment` and `?query` stay as written.
-    static func rewrite(_ destination: String, options: MarkdownOptions) -> String {
-        guard let sitePath = sitePath(of: destination, relativeTo: options.sourceFolder) else { return destination }
+    static func rewrite(_ destination: String, options: MarkdownOptions, isImage: Bool = false) -> String {
+        let folder = isImage ? options.imageFolder ?? options.sourceFolder : options.sourceFolder
+        guard let sitePath = sitePath(of: destination, relativeTo: folder) else { return destination }
         return options.rootPrefix + sitePath.dropFirst()
     }
 

@@ -10,6 +10,9 @@ public struct MarkdownOptions: Sendable, Equatable, Encodable {
     /// Site path of the folder holding the source file (`/posts/`); relative
     /// destinations (`diagram.png`) are resolved against it.
     public var sourceFolder = "/"
+    /// Site path of the folder relative image destinations are resolved against, when it is
+    /// not `sourceFolder` (Chirpy's `media_subpath: /assets/img/x/`).
+    public var imageFolder: String? = nil
     /// Images the image stage processed; the HTML writer asks it for each image's markup.
     public var images = ImageCatalog()
     /// For a feed reader: no heading self-links and nothing that needs the theme's CSS or script.

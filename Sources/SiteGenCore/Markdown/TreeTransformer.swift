@@ -70,7 +70,7 @@ struct TreeTransformer {
             for row in node.children.indices {
                 for cell in node.children[row].children.indices { inlines(&node.children[row].children[cell].children, inLink: false) }
             }
-        case .htmlBlock: noteRawHTML(line: node.line)
+        case .htmlBlock(let html): if !Self.isComment(html) { noteRawHTML(line: node.line) }
         case .mathBlock: found.hasMath = true
         default:
             blocks(&node.children, quotes: quotes)
@@ -98,27 +98,34 @@ struct TreeTransformer {
         case .image(let destination, let title):
             record(destination, node: node, isImage: true)
             let alt = node.plainText
-            found.images.append(ImageReference(destination: destination, sitePath: LinkRewriter.sitePath(of: destination, relativeTo: options.sourceFolder),
+            found.images.append(ImageReference(destination: destination, sitePath: LinkRewriter.sitePath(of: destination, relativeTo: options.imageFolder ?? options.sourceFolder),
                                                alt: alt, title: title.isEmpty ? nil : title, index: found.images.count,
                                                line: Int(node.line), column: Int(node.column)))
             if alt.allSatisfy({ $0 == " " }) {
                 found.problems.append(MarkdownProblem(line: Int(node.line), column: Int(node.column),
                                                       message: "image \"\(destination)\" has no alt text; describe it between the brackets: ![what it shows](\(destination))"))
             }
-            node.kind = .image(destination: rewritten(destination), title: title)
+            node.kind = .image(destination: rewritten(destination, isImage: true), title: title)
         case .emphasis, .strong, .strikethrough: inlines(&node.children, inLink: inLink)
-        case .htmlInline: noteRawHTML(line: node.line)
+        case .htmlInline(let html): if !Self.isComment(html) { noteRawHTML(line: node.line) }
         case .mathInline: found.hasMath = true
         default: break
         }
     }
 
-    private func rewritten(_ destination: String) -> String {
-        options.rewritesLinks ? LinkRewriter.rewrite(destination, options: options) : destination
+    private func rewritten(_ destination: String, isImage: Bool = false) -> String {
+        options.rewritesLinks ? LinkRewriter.rewrite(destination, options: options, isImage: isImage) : destination
     }
 
     private mutating func record(_ destination: String, node: MarkdownNode, isImage: Bool) {
         found.links.append(SourceLink(destination: destination, line: Int(node.line), column: Int(node.column), isImage: isImage))
+    }
+
+    /// An HTML comment alone (`<!--more-->`, Hugo's and Jekyll's summary divider) shows nothing
+    /// either way, so leaving it out is not worth a warning.
+    static func isComment(_ html: String) -> Bool {
+        let trimmed = html.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.hasPrefix("<!--") && trimmed.hasSuffix("-->") && !trimmed.dropFirst(4).dropLast(3).contains("-->")
     }
 
     private mutating func noteRawHTML(line: Int32) {

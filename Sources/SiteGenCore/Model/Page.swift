@@ -22,6 +22,22 @@ public struct Page: Sendable, Equatable, Codable {
     public var updatedSpot = SourceSpot()
     /// Tags as written (first spelling wins across the site).
     public var tags: [String] = []
+    /// Categories as written (`categories:`, `category:`); else, for a post in a sub-folder of
+    /// `content/posts/`, the folder names (`posts/java/spring/a.md` → `java`, `spring`).
+    public var categories: [String] = []
+    /// Old URLs of the page (`aliases`, `redirect_from`, a `permalink` that differs from `url`):
+    /// each gets a redirect page.
+    public var aliases: [PageAlias] = []
+    /// Site path of the folder relative images are in, when front matter names one (Chirpy's
+    /// `media_subpath` or `img_path`: `/assets/img/redis/`); else the file's own folder.
+    public var imageFolder: String? = nil
+    /// The page's picture for link previews (`image:`, or Chirpy's `image: { path: … }`): a site
+    /// path (relative ones resolved like the page's images) or an address; with where it was written.
+    public var image: String? = nil
+    public var imageSpot = SourceSpot()
+    /// Warnings the site reports once for all pages that have them (an unknown front matter
+    /// field), with a count and the first place.
+    public var siteWideWarnings: [SiteWideWarning] = []
     /// Front matter summary, else the first paragraph cut on a grapheme boundary.
     public var summary: String = ""
     public var draft: Bool = false
@@ -56,6 +72,27 @@ public struct Page: Sendable, Equatable, Codable {
         self.url = url
         self.title = title
     }
+}
+
+/// An old URL of a page, which gets a redirect page to the page's URL.
+public struct PageAlias: Sendable, Equatable, Codable {
+    /// Site path with a leading slash, decoded: `/2024/03/01/a.html`, `/old/`.
+    public var path: String
+    /// Where it was written.
+    public var spot: SourceSpot
+
+    public init(path: String, spot: SourceSpot) {
+        self.path = path
+        self.spot = spot
+    }
+}
+
+/// A warning that the site reports once for every page that has it: `message` is the same
+/// for all of them, so the site counts them and names only the first place.
+public struct SiteWideWarning: Sendable, Equatable, Codable {
+    public var message: String
+    public var line: Int
+    public var column: Int
 }
 
 /// What the Markdown stage produces for one body.

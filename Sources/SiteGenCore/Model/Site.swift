@@ -11,6 +11,8 @@ public struct Site: Sendable, Equatable {
     public var posts: [Page] = []
     /// Every tag with its posts, sorted by slug.
     public var tags: [Tag] = []
+    /// Every category with its posts, sorted by slug (`/categories/<slug>/`).
+    public var categories: [Tag] = []
     /// Every series with its parts in reading order, sorted by slug.
     public var series: [Series] = []
     /// Dates of posts left out because they are scheduled after the build clock.
@@ -25,16 +27,18 @@ public struct Site: Sendable, Equatable {
     }
 }
 
-/// A tag and the posts carrying it (indices into `Site.posts`, newest first).
+/// A tag (or a category) and the posts carrying it (indices into `Site.posts`, newest first).
 public struct Tag: Sendable, Equatable {
     /// As first written: `Spring Batch`.
     public var name: String
     /// URL segment: `spring-batch`, Hangul kept.
     public var slug: String
     public var postIndices: [Int]
+    /// Site path of the index the term belongs to: `/tags/` or `/categories/`.
+    public var base = "/tags/"
 
     /// Site path: `/tags/spring-batch/`.
-    public var url: String { "/tags/\(slug)/" }
+    public var url: String { "\(base)\(slug)/" }
 }
 
 /// Posts that share `series:` in front matter, in reading order.

@@ -5,14 +5,27 @@ import Yams
 struct PageParser: Sendable {
     let config: SiteConfig
 
-    /// Front matter fields sitegen knows; any other key gets a warning (typos like `tilte`).
-    static let knownFields: Set<String> = ["title", "date", "updated", "tags", "summary", "description", "draft", "slug", "template", "toc", "math", "series", "seriesOrder"]
+    /// Front matter fields sitegen knows; any other key gets one warning for the whole site
+    /// (typos like `tilte`). The second line is what Jekyll and Hugo posts write for the same things.
+    static let knownFields: Set<String> = ["title", "date", "updated", "tags", "summary", "description", "draft", "slug", "template", "toc", "math", "series", "seriesOrder",
+                                           "categories", "category", "tag", "published", "excerpt", "lastmod", "last_modified_at", "aliases", "redirect_from", "permalink",
+                                           "media_subpath", "img_path", "image"]
 
     /// The page, or nil when a problem makes it unusable; diagnostics either way.
     func parse(_ file: SourceFile) -> (Page?, [Diagnostic]) {
+        if Self.isSectionPage(file.sourcePath) {
+            return (nil, [.warning(file.sourcePath, "skipped: '_index.md' is Hugo's section page; sitegen makes the lists itself (put an intro in content/index.md)")])
+        }
         let kind = Self.kind(of: file.sourcePath)
+        var text = file.text
+        if text.hasPrefix("+++") {
+            switch TOMLFrontMatter.asYAML(text, sourcePath: file.sourcePath) {
+            case .success(let yaml): text = yaml
+            case .failure(let problem): return (nil, [problem])
+            }
+        }
         let split: FrontMatter
-        switch FrontMatter.split(file.text) {
+        switch FrontMatter.split(text) {
         case .success(let value): split = value
         case .failure:
             return (nil, [.error(file.sourcePath, line: 1, column: 1, "front matter opened with '---' is never closed; add a '---' line after the last field")])
@@ -24,6 +37,7 @@ struct PageParser: Sendable {
         var page = Page(kind: kind, sourcePath: file.sourcePath, slug: Self.defaultSlug(for: file.sourcePath), url: "/", title: "")
         page.body = split.body
         page.bodyLine = split.bodyLine
+        if let hint = ForeignSyntaxHint.find(in: split.body, bodyLine: split.bodyLine) { page.siteWideWarnings.append(hint) }
         let root = reader.compose(yaml, resolver: YAMLReader.frontMatterResolver)
         if let root, let fields = reader.mapping(root, what: "front matter") {
             read(fields, into: &page, reader: &reader)
@@ -33,6 +47,13 @@ struct PageParser: Sendable {
         checkRequired(&page, root: root, reader: &reader)
         guard !reader.diagnostics.hasErrors else { return (nil, reader.diagnostics) }
         page.url = Self.url(for: page)
+        if let image = page.image?.trimmingCharacters(in: .whitespaces) {
+            page.image = image.isEmpty ? nil : LinkRewriter.sitePath(of: image, relativeTo: page.imageFolder ?? SiteParser.folderURL(of: page.sourcePath)) ?? image
+        }
+        if page.kind == .post && root?.mapping?["categories"] == nil && root?.mapping?["category"] == nil {
+            page.categories = Self.folderCategories(of: file.sourcePath)
+        }
+        page.aliases.removeAll { PageAliases.outputPath(for: $0.path) == Renderer.outputPath(for: page.url) }
         return (page, reader.diagnostics)
     }
 
@@ -44,12 +65,20 @@ struct PageParser: Sendable {
             case "date":
                 page.date = reader.date(value, key: key, timeZone: config.timeZone)
                 page.dateSpot = reader.spot(of: value)
-            case "updated":
+            case "updated", "lastmod", "last_modified_at":
                 page.updated = reader.date(value, key: key, timeZone: config.timeZone)
                 page.updatedSpot = reader.spot(of: value)
-            case "tags": page.tags = reader.textList(value, key: key)?.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } ?? []
-            case "summary", "description": page.summary = reader.text(value, key: key) ?? ""
+            case "tags", "tag": page.tags += reader.terms(value, key: key, warnings: &page.siteWideWarnings)
+            case "categories", "category": page.categories += reader.terms(value, key: key, warnings: &page.siteWideWarnings)
+            case "summary", "description", "excerpt": page.summary = reader.text(value, key: key) ?? ""
             case "draft": page.draft = reader.bool(value, key: key) ?? false
+            case "published": if reader.bool(value, key: key) == false { page.draft = true }
+            case "aliases", "redirect_from", "permalink":
+                page.aliases += PageAliases.read(value, key: key, folder: SiteParser.folderURL(of: page.sourcePath), reader: &reader)
+            case "media_subpath", "img_path": page.imageFolder = imageFolder(value, key: key, reader: &reader)
+            case "image":
+                page.imageSpot = reader.spot(of: value)
+                page.image = value.mapping.map { $0["path"].flatMap { reader.text($0, key: "image.path") } } ?? reader.text(value, key: key)
             case "math": page.math = reader.bool(value, key: key)
             case "toc":
                 if value.mapping != nil {
@@ -67,7 +96,8 @@ struct PageParser: Sendable {
                     reader.error(at: value, "'slug' must be one URL segment without '/', '\\', '..', spaces or a leading '.', found \"\(slug)\"")
                 }
             default:
-                reader.warning(at: keyNode, "unknown front matter field '\(key)' (known: \(Self.knownFields.sorted().joined(separator: ", ")))")
+                let spot = reader.spot(of: keyNode)
+                page.siteWideWarnings.append(SiteWideWarning(message: "unknown front matter field '\(key)' is ignored; check its spelling or remove it", line: spot.line, column: spot.column))
             }
         }
     }
@@ -80,12 +110,34 @@ struct PageParser: Sendable {
             return
         }
         page.seriesSpot = reader.spot(of: value)
-        guard let name = reader.text(value, key: key)?.trimmingCharacters(in: .whitespaces) else { return }
+        guard let name = seriesName(value, reader: &reader) else { return }
         if Slug.makeURLSegment(name).isEmpty {
             reader.error(at: value, "'series' needs letters or digits for its page /series/<name>/, found \"\(name)\"")
         } else {
             page.series = name
         }
+    }
+
+    /// Chirpy's `media_subpath: /assets/img/x` as a folder site path (`/assets/img/x/`); an
+    /// address or a relative path is a warning and is not used.
+    private func imageFolder(_ value: Node, key: String, reader: inout YAMLReader) -> String? {
+        guard let text = reader.text(value, key: key)?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        guard text.hasPrefix("/"), !text.hasPrefix("//"), !text.split(separator: "/").contains("..") else {
+            reader.warning(at: value, "'\(key)' must be a folder of the site starting with '/' (like /assets/img/posts/), found \"\(text)\"; images are looked for next to the post")
+            return nil
+        }
+        return text.hasSuffix("/") ? text : text + "/"
+    }
+
+    /// The series' name: text, or Hugo's taxonomy form, a list (its first name; a post is in
+    /// one series, so the others get a warning).
+    private func seriesName(_ value: Node, reader: inout YAMLReader) -> String? {
+        guard value.sequence != nil else { return reader.text(value, key: "series")?.trimmingCharacters(in: .whitespaces) }
+        let names = (reader.textList(value, key: "series") ?? []).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        if names.count > 1 {
+            reader.warning(at: value, "a post is in one series; it is in \"\(names[0])\", not in \(names.dropFirst().map { "\"\($0)\"" }.joined(separator: ", "))")
+        }
+        return names.first
     }
 
     private func checkRequired(_ page: inout Page, root: Node?, reader: inout YAMLReader) {
@@ -97,35 +149,11 @@ struct PageParser: Sendable {
             reader.error(at: fields?["title"], "'title' must not be empty")
         }
         if page.kind == .post && page.date == nil && fields?["date"] == nil {
-            reader.error(at: nil, "missing 'date' in front matter; a post needs one (2024-03-01 or 2024-03-01T09:00:00+09:00)")
-        }
-    }
-
-    /// Posts are the Markdown files in `content/posts/`; `content/index.md` is the home page.
-    static func kind(of sourcePath: String) -> Page.Kind {
-        if sourcePath == "content/index.md" { return .home }
-        return sourcePath.hasPrefix("content/posts/") && !sourcePath.dropFirst(14).contains("/") ? .post : .page
-    }
-
-    /// File name without `.md` and without a `YYYY-MM-DD-` prefix.
-    static func defaultSlug(for sourcePath: String) -> String {
-        var name = Substring(sourcePath.split(separator: "/").last ?? "")
-        if name.hasSuffix(".md") { name = name.dropLast(3) }
-        let prefix = name.prefix(11)
-        if prefix.count == 11, prefix.last == "-", ISODate.parse(String(prefix.dropLast()), timeZone: .gmt) != nil {
-            name = name.dropFirst(11)
-        }
-        return String(name)
-    }
-
-    /// `/posts/<slug>/` for posts, `/` for home, `/<folders>/<slug>/` for pages.
-    static func url(for page: Page) -> String {
-        switch page.kind {
-        case .home: return "/"
-        case .post: return "/posts/\(page.slug)/"
-        case .page:
-            let folders = page.sourcePath.split(separator: "/").dropFirst().dropLast()
-            return "/" + (folders.map(String.init) + [page.slug]).joined(separator: "/") + "/"
+            page.date = Self.fileNameDate(of: page.sourcePath, timeZone: config.timeZone)
+            page.dateSpot = SourceSpot(sourcePath: page.sourcePath, line: 1, column: 1)
+            if page.date == nil {
+                reader.error(at: nil, "missing 'date' in front matter; a post needs one (2024-03-01 or 2024-03-01T09:00:00+09:00) or a file name that starts with one (2024-03-01-title.md)")
+            }
         }
     }
 }

@@ -30,17 +30,21 @@ public struct SiteParser: Sendable {
         let timeZone = config.timeZone
         let options = Self.markdownOptions(config)
         let settings = RebuildCache.ParseSettings(config: config, options: options).key
-        let parsed = source.markdown.parallelMap { file -> (Page?, [Diagnostic], Date?) in
+        let parsed = source.markdown.parallelMap { file -> (Page?, [Diagnostic], Date?, [SiteWideWarning]) in
             var pageOptions = options
             pageOptions.sourceFolder = Self.folderURL(of: file.sourcePath)
             let known = (source.digests[file.sourcePath], settings, source.unread.contains(file.sourcePath))
             let (page, problems) = parseAndRender(file, parser: parser, options: pageOptions, known: known)
-            guard let page else { return (nil, problems, nil) }
-            if !includeDrafts && isScheduled(page) && !page.draft { return (nil, problems + [scheduledWarning(page, timeZone: timeZone)], page.date) }
-            return (!page.draft || includeDrafts ? page : nil, problems, nil)
+            guard let page else { return (nil, problems, nil, []) }
+            if !includeDrafts && isScheduled(page) && !page.draft {
+                return (nil, problems + [scheduledWarning(page, timeZone: timeZone)], page.date, page.siteWideWarnings)
+            }
+            return (!page.draft || includeDrafts ? page : nil, problems, nil, page.siteWideWarnings)
         }
-        for (page, problems, scheduled) in parsed {
+        var siteWide: [(sourcePath: String, warning: SiteWideWarning)] = []
+        for (file, (page, problems, scheduled, warnings)) in zip(source.markdown, parsed) {
             diagnostics += problems
+            siteWide += warnings.map { (file.sourcePath, $0) }
             if let page { diagnostics += Self.markdownWarnings(page) }
             if let scheduled { site.scheduledDates.append(scheduled) }
             guard let page else { continue }
@@ -50,6 +54,7 @@ public struct SiteParser: Sendable {
             case .page: site.pages.append(page)
             }
         }
+        diagnostics += Self.siteWideWarnings(siteWide)
         diagnostics += arrange(&site)
         diagnostics += Self.unknownCodeLanguages(in: [site.home].compactMap { $0 } + site.pages + site.posts)
         return (site, diagnostics)
@@ -78,6 +83,8 @@ public struct SiteParser: Sendable {
         if known.unread { return (nil, [.error(file.sourcePath, "the build cache lost this file's parse while building; build again")]) }
         var (page, problems) = parser.parse(file)
         if var parsed = page, cache != nil || includeDrafts || !(parsed.draft || isScheduled(parsed)) {
+            var options = options
+            options.imageFolder = parsed.imageFolder
             parsed.content = MarkdownRenderer.render(parsed.body, options: options)
             if parsed.summary.isEmpty { parsed.summary = Summary.make(from: parsed.content.firstParagraph) }
             page = parsed
@@ -152,8 +159,10 @@ public struct SiteParser: Sendable {
         site.pages.sort { $0.url < $1.url }
         var diagnostics = Self.duplicateURLs(in: site.posts + site.pages) + Self.feedDates(site.posts, config: site.config)
         var tagSlugs = TagIndex.Slugs()
-        site.tags = TagIndex.build(for: site.posts, slugs: &tagSlugs)
-        diagnostics += TagIndex.unnamedTags(in: site.posts, slugs: &tagSlugs)
+        let (tags, tagProblems) = TagIndex.build(for: site.posts, taxonomy: .tags, slugs: &tagSlugs)
+        let (categories, categoryProblems) = TagIndex.build(for: site.posts, taxonomy: .categories, slugs: &tagSlugs)
+        (site.tags, site.categories) = (tags, categories)
+        diagnostics += tagProblems + categoryProblems + TagIndex.unnamedTags(in: site.posts, slugs: &tagSlugs)
         let (series, seriesProblems) = SeriesIndex.build(for: site.posts, pages: site.pages)
         site.series = series
         diagnostics += seriesProblems

@@ -44,8 +44,9 @@ struct AtomFeed {
         let config = site.config
         let link = config.baseURL.absoluteURL(post.url)
         let published = post.date ?? now
-        let options = MarkdownOptions(unsafeHTML: config.unsafeHTML, rootPrefix: config.baseURL.absolute,
+        var options = MarkdownOptions(unsafeHTML: config.unsafeHTML, rootPrefix: config.baseURL.absolute,
                                       sourceFolder: SiteParser.folderURL(of: post.sourcePath), forFeed: true, labels: config.markdownLabels)
+        options.imageFolder = post.imageFolder
         let html = MarkdownRenderer.render(post.body, options: options).html
         var xml = """
           <entry>

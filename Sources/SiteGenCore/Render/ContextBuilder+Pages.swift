@@ -14,7 +14,7 @@ extension ContextBuilder {
 
     func standalone(_ page: Page) -> StandalonePageContext {
         let url = site.config.baseURL.href(page.url)
-        return StandalonePageContext(site: site(current: url), page: meta(title: page.title, description: page.summary, url: page.url, kind: "page", math: rendersMath(page)),
+        return StandalonePageContext(site: site(current: url), page: meta(title: page.title, description: page.summary, url: page.url, kind: "page", math: rendersMath(page), image: page.image),
                                      content: page.content.html, toc: toc(of: page))
     }
 
@@ -32,11 +32,11 @@ extension ContextBuilder {
             tasks: tasks.total == 0 ? nil : TaskProgressContext(done: tasks.done, total: tasks.total, percent: tasks.done * 100 / tasks.total),
             previous: index + 1 < summaries.count ? PostLinkContext(title: summaries[index + 1].title, url: summaries[index + 1].url) : nil,
             next: index > 0 ? PostLinkContext(title: summaries[index - 1].title, url: summaries[index - 1].url) : nil,
-            competencies: competencies)
+            competencies: competencies, categories: summary.categories)
         detail.series = seriesBox(forPost: index)
         detail.related = relatedNotes(forPost: index)
         return PostPageContext(site: site(current: config.baseURL.href("/posts/")),
-                               page: meta(title: post.title, description: post.summary, url: post.url, kind: "post", math: rendersMath(post)),
+                               page: meta(title: post.title, description: post.summary, url: post.url, kind: "post", math: rendersMath(post), image: post.image),
                                post: Shared(detail))
     }
 
@@ -70,6 +70,19 @@ extension ContextBuilder {
         return TagPageContext(site: site(current: site.config.baseURL.href("/tags/")),
                               page: meta(title: "#\(tag.name)", description: "", url: tag.url, kind: "tag"),
                               tag: link, posts: tag.postIndices.map { summaries[$0] })
+    }
+
+    func categoryIndex() -> TagIndexPageContext {
+        TagIndexPageContext(site: site(current: site.config.baseURL.href("/categories/")),
+                            page: meta(title: menuLabel(for: "/categories/", default: "Categories"), description: "", url: "/categories/", kind: "categories"),
+                            tags: categoryLinks)
+    }
+
+    func category(_ category: Tag) -> TagPageContext {
+        let link = TagLinkContext(name: category.name, url: site.config.baseURL.href(category.url), count: category.postIndices.count)
+        return TagPageContext(site: site(current: site.config.baseURL.href("/categories/")),
+                              page: meta(title: category.name, description: "", url: category.url, kind: "category"),
+                              tag: link, posts: category.postIndices.map { summaries[$0] })
     }
 
     /// Page numbers to show: first, last, and two on each side of the current one;

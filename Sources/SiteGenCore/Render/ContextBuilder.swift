@@ -7,6 +7,8 @@ struct ContextBuilder: Sendable {
     let siteContext: Shared<SiteContext>
     private(set) var summaries: [Shared<PostSummaryContext>]
     let tagLinks: [Shared<TagLinkContext>]
+    /// Category links, sorted by slug.
+    let categoryLinks: [Shared<TagLinkContext>]
     /// Tag links by tag slug.
     let tagLinkBySlug: [String: Shared<TagLinkContext>]
     /// The site context for each menu state (which entries are current), built once.
@@ -22,6 +24,9 @@ struct ContextBuilder: Sendable {
         let tagLinks = site.tags.map { Shared(TagLinkContext(name: $0.name, url: url.href($0.url), count: $0.postIndices.count)) }
         let bySlug = Dictionary(uniqueKeysWithValues: zip(site.tags.map(\.slug), tagLinks))
         self.tagLinks = tagLinks
+        let categoryLinks = site.categories.map { Shared(TagLinkContext(name: $0.name, url: url.href($0.url), count: $0.postIndices.count)) }
+        let categoryBySlug = Dictionary(uniqueKeysWithValues: zip(site.categories.map(\.slug), categoryLinks))
+        self.categoryLinks = categoryLinks
         self.tagLinkBySlug = bySlug
         let plain = SiteContext(
             title: config.title, description: config.description, language: config.language, author: config.author,
@@ -40,13 +45,14 @@ struct ContextBuilder: Sendable {
         }
         self.siteByMenuState = byState
         var slugs = TagIndex.Slugs()
-        for post in site.posts { for name in post.tags { _ = slugs(name) } }
+        for post in site.posts { for name in post.tags + post.categories { _ = slugs(name) } }
         let slugByName = slugs.all
         self.summaries = site.posts.parallelMap { post in
             Shared(PostSummaryContext(
                 title: post.title, url: url.href(post.url), date: Self.day(post.date, config), datetime: Self.stamp(post.date, config),
                 summary: post.summary, readingMinutes: post.content.wordCount.readingMinutes,
-                tags: post.tags.compactMap { slugByName[$0].flatMap { bySlug[$0] } }))
+                tags: post.tags.compactMap { slugByName[$0].flatMap { bySlug[$0] } },
+                categories: post.categories.compactMap { slugByName[$0].flatMap { categoryBySlug[$0] } }))
         }
     }
 
@@ -101,14 +107,15 @@ struct ContextBuilder: Sendable {
         return context
     }
 
-    func meta(title: String, description: String, url sitePath: String, kind: String, math: Bool = false) -> Shared<PageMeta> {
+    func meta(title: String, description: String, url sitePath: String, kind: String, math: Bool = false, image: String? = nil) -> Shared<PageMeta> {
         let config = site.config
         let isHome = kind == "home"
         return Shared(PageMeta(
             title: title, documentTitle: isHome || title == config.title ? config.title : "\(title) — \(config.title)",
             description: description.isEmpty ? config.description : description,
             url: config.baseURL.href(sitePath), canonicalURL: config.baseURL.absoluteURL(sitePath),
-            ogType: kind == "post" ? "article" : "website", kind: kind, math: math))
+            ogType: kind == "post" ? "article" : "website", kind: kind, math: math,
+            image: image.map { $0.hasPrefix("/") ? config.baseURL.absoluteURL($0) : $0 }))
     }
 
     /// The headings within `levels`, each nested under the closest shallower one before it;

@@ -47,6 +47,7 @@ extension PageMeta: MustacheParent {
         case "ogType": return self.ogType
         case "kind": return self.kind
         case "math": return self.math
+        case "image": return self.image
         default: return nil
         }
     }
@@ -62,6 +63,7 @@ extension PostSummaryContext: MustacheParent {
         case "summary": return self.summary
         case "readingMinutes": return self.readingMinutes
         case "tags": return self.tags
+        case "categories": return self.categories
         case "html": return self.html
         default: return nil
         }
@@ -146,6 +148,7 @@ extension PostDetail: MustacheParent {
         case "previous": return self.previous
         case "next": return self.next
         case "competencies": return self.competencies
+        case "categories": return self.categories
         case "series": return self.series
         case "related": return self.related
         default: return nil

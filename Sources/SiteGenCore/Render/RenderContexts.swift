@@ -55,12 +55,14 @@ public struct PageMeta: Sendable, Hashable, Encodable {
     public var canonicalURL: String
     /// OpenGraph type: `article` for posts, `website` otherwise.
     public var ogType: String
-    /// Page kind: `home`, `post`, `page`, `posts`, `tags`, `tag`, `404`, `search`, `series`,
-    /// `series-list` or `archive`.
+    /// Page kind: `home`, `post`, `page`, `posts`, `tags`, `tag`, `categories`, `category`,
+    /// `404`, `search`, `series`, `series-list` or `archive`.
     public var kind: String
     /// True when the page has math and math rendering is on (`markdown.math` in site.yaml or
     /// `math:` in front matter): load `assets/katex/` and `assets/math.js`.
     public var math: Bool = false
+    /// Absolute URL of the page's picture (`image:` in front matter), for `og:image`; nil without one.
+    public var image: String? = nil
 }
 
 /// A post in a list (`{{#posts}}…{{/posts}}`).
@@ -77,6 +79,8 @@ public struct PostSummaryContext: Sendable, Hashable, Encodable {
     /// Estimated reading time in minutes.
     public var readingMinutes: Int
     public var tags: [Shared<TagLinkContext>]
+    /// The post's categories (`/categories/<name>/`), as written in front matter or from its folder.
+    public var categories: [Shared<TagLinkContext>] = []
     /// HTML: this entry rendered with `templates/partials/post-item.mustache`, once per build
     /// and reused by every list, tag and home page that shows the post (`{{{html}}}`); empty
     /// when the theme has no such partial. Like Hugo's `.Render "summary"`.
@@ -158,6 +162,8 @@ public struct PostDetail: Sendable, Hashable, Encodable {
     public var next: PostLinkContext?
     /// Competencies of the career plan this post serves (through its tags).
     public var competencies: [LinkContext]
+    /// The post's categories, like `tags`.
+    public var categories: [Shared<TagLinkContext>] = []
     /// The series box, when the post is part of a series.
     public var series: SeriesBoxContext? = nil
     /// Up to four related posts (shared series, tags, competencies), best first.
@@ -236,14 +242,17 @@ public struct PageNumberContext: Sendable, Hashable, Encodable {
     public var gap: Bool
 }
 
-/// `tags.mustache`: every tag.
+/// `tags.mustache`: every tag. `categories.mustache` (or, when the theme has none,
+/// `tags.mustache` again) gets the same context with every category in `tags` and
+/// `page.kind` = `categories`.
 public struct TagIndexPageContext: Sendable, Hashable, Encodable {
     public var site: Shared<SiteContext>
     public var page: Shared<PageMeta>
     public var tags: [Shared<TagLinkContext>]
 }
 
-/// `tag.mustache`: the posts of one tag.
+/// `tag.mustache`: the posts of one tag. `category.mustache` (else `tag.mustache`) gets the
+/// same context for one category, with `page.kind` = `category` and `page.title` its name.
 public struct TagPageContext: Sendable, Hashable, Encodable {
     public var site: Shared<SiteContext>
     public var page: Shared<PageMeta>

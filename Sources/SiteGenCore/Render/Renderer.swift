@@ -77,6 +77,7 @@ public struct Renderer: Sendable {
         files += (1...postListPageCount).map(planPostList)
         files.append(planTagIndex())
         files += site.tags.indices.map(planTag)
+        files += planCategories()
         files.append(planNotFound())
         if let career { files += planCareer(career) }
         files += planFinding()
@@ -84,6 +85,9 @@ public struct Renderer: Sendable {
         files.append(PlannedFile(outputPath: "feed.xml") { _ in AtomFeed(site: site, now: now).render() })
         files.append(PlannedFile(outputPath: "sitemap.xml") { _ in SitemapWriter(site: site, includesResume: resume, extra: finding).render(pageCount: pageCount) })
         files.append(PlannedFile(outputPath: "robots.txt") { _ in robots })
+        let (redirects, redirectProblems) = planRedirects(after: files)
+        files += redirects
+        diagnostics += redirectProblems
         diagnostics += OutputCollisions.find(in: files.map { ($0.outputPath, $0.sourcePath) }, staticFiles: site.staticFiles)
         return (RenderPlan(files: files, templates: templates, cache: cache), diagnostics)
     }

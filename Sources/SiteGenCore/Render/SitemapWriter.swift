@@ -17,6 +17,8 @@ struct SitemapWriter {
         entries += site.posts.map { ($0.url, $0.updated ?? $0.date) }
         entries.append(("/tags/", newest))
         entries += site.tags.map { tag in (tag.url, tag.postIndices.first.flatMap { site.posts[$0].date }) }
+        if !site.categories.isEmpty { entries.append(("/categories/", newest)) }
+        entries += site.categories.map { category in (category.url, category.postIndices.first.flatMap { site.posts[$0].date }) }
         if let career = site.career {
             entries.append((CareerContextBuilder.dashboardURL, newest))
             entries += career.competencies.map { (CareerContextBuilder.skillURL($0.id), nil) }

@@ -31,7 +31,7 @@ struct SearchChunk: Sendable, Equatable {
         if first < terms.count { ranges.append(first..<terms.count) }
         return ranges.parallelMap { range in
             let json = encode(terms: terms[range], postings: postings[range])
-            let previous = range.lowerBound > 0 ? terms[range.lowerBound - 1] : nil
+            let previous: String? = range.lowerBound > 0 ? terms[range.lowerBound - 1] : nil
             return SearchChunk(start: shortestStart(terms[range.lowerBound], after: previous), name: digest(json), json: json)
         }
     }

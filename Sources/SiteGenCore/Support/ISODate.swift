@@ -4,7 +4,8 @@ import Foundation
 /// fast, thread-safe and free of locale surprises.
 enum ISODate {
     /// Parses `2024-03-05`, `2024-03-05T09:00`, `2024-03-05 09:00:00`,
-    /// `2024-03-05T09:00:00.5Z` or `2024-03-05T09:00:00+09:00`.
+    /// `2024-03-05T09:00:00.5Z` or `2024-03-05T09:00:00+09:00`, and the forms Jekyll and Hugo
+    /// write: `2024-03-05 09:00:00 +0900`, `… +09:00`, `… -0700 MST` (the zone name is ignored).
     /// Without an offset the time is read in `timeZone`; a date alone is midnight there.
     static func parse(_ text: String, timeZone: TimeZone) -> Date? {
         var scanner = DigitScanner(Array(text.trimmingCharacters(in: .whitespaces).utf8))
@@ -29,7 +30,10 @@ enum ISODate {
             let offset = timeZone.secondsFromGMT(for: guess.addingTimeInterval(-Double(timeZone.secondsFromGMT(for: guess))))
             return Date(timeIntervalSince1970: local - Double(offset))
         }
-        guard let offset = scanner.offset(), scanner.atEnd else { return nil }
+        scanner.skipSpaces()
+        guard let offset = scanner.offset() else { return nil }
+        if !scanner.atEnd { guard scanner.skipSpaces(), scanner.skipLetters() else { return nil } }
+        guard scanner.atEnd else { return nil }
         return Date(timeIntervalSince1970: local - Double(offset))
     }
 
@@ -130,6 +134,21 @@ private struct DigitScanner {
         guard index < bytes.count, let ascii = character.asciiValue, bytes[index] == ascii else { return false }
         index += 1
         return true
+    }
+
+    /// Skips spaces; false when there were none.
+    @discardableResult
+    mutating func skipSpaces() -> Bool {
+        let start = index
+        while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+        return index > start
+    }
+
+    /// Skips ASCII letters (a zone name like `KST`); false when there were none.
+    mutating func skipLetters() -> Bool {
+        let start = index
+        while index < bytes.count, (65...90).contains(bytes[index]) || (97...122).contains(bytes[index]) { index += 1 }
+        return index > start
     }
 
     mutating func number(_ width: Int) -> Int? {

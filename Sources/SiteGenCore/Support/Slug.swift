@@ -49,10 +49,11 @@ enum Slug {
         }
     }
 
-    /// Like `make`, but also collapses runs of `-` and trims them at the ends;
-    /// used for URL slugs of tags and new posts.
+    /// Like `make`, but also collapses runs of `-` and trims them at the ends, and spells out
+    /// `+` and `#` after a letter or digit, so `C`, `C++` and `C#` get three URLs (`c`,
+    /// `c-plus-plus`, `c-sharp`); used for URL slugs of tags, categories and new posts.
     static func makeURLSegment(_ text: String) -> String {
-        let raw = make(text)
+        let raw = make(spellingOutPlusAndSharp(text))
         var result = ""
         var lastWasHyphen = true
         for character in raw {
@@ -65,6 +66,23 @@ enum Slug {
             }
         }
         while result.hasSuffix("-") { result.removeLast() }
+        return result
+    }
+
+    /// `+` and `#` right after a letter, digit or another of them become words (`C++` →
+    /// `C plus  plus `); a leading `#` (`#java`) stays, and `make` drops it.
+    private static func spellingOutPlusAndSharp(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "#") }) else { return text }
+        var result = ""
+        var afterWord = false
+        for character in text {
+            if afterWord, character == "+" || character == "#" {
+                result += character == "+" ? " plus " : " sharp "
+                continue
+            }
+            result.append(character)
+            afterWord = character.isLetter || character.isNumber
+        }
         return result
     }
 

@@ -68,14 +68,14 @@ public struct OutputWriter: Sendable {
         var entries: [String: Int] = [:]  // folder → files and folders directly in it
         var folders = Set<String>()
         for path in rendered + staticFiles {
-            var parent = (path as NSString).deletingLastPathComponent
+            var parent = RelativePath.parent(path)
             entries[parent, default: 0] += 1
             while !parent.isEmpty, folders.insert(parent).inserted {
-                parent = (parent as NSString).deletingLastPathComponent
+                parent = RelativePath.parent(parent)
                 entries[parent, default: 0] += 1
             }
         }
-        let renderedParents = Set(rendered.map { ($0 as NSString).deletingLastPathComponent })
+        let renderedParents = Set(rendered.map { RelativePath.parent($0) })
         let ownFolders = Set(folders.filter { entries[$0] == 1 && renderedParents.contains($0) })
         // Sorted, so every parent comes before its children.
         for relative in folders.subtracting(ownFolders).sorted() {
@@ -99,7 +99,7 @@ public struct OutputWriter: Sendable {
         let base = folder.path + "/"
         let results = plan.execute { file, prepared, templates -> Result<(Int, RebuildCache.OutputEntry?), POSIXFiles.Failure> in
             do {
-                let parent = (file.outputPath as NSString).deletingLastPathComponent
+                let parent = RelativePath.parent(file.outputPath)
                 if ownFolders.contains(parent) { try POSIXFiles.makeDirectory(base + parent) }
                 let target = base + file.outputPath
                 if let previous, let digest = prepared.digest, let entry = record[file.outputPath], entry.digest == digest {

@@ -1,12 +1,22 @@
 import Foundation
 
+extension Duration {
+    /// Test waits are bounds on hangs, not speed checks: under a sanitizer (5-15x slower) on a
+    /// loaded machine they stretch by `SITEGEN_TEST_TIME_SCALE` (the Makefile's test-asan and
+    /// test-tsan set it).
+    static let testTimeScale = Double(ProcessInfo.processInfo.environment["SITEGEN_TEST_TIME_SCALE"] ?? "").flatMap { $0 >= 1 ? $0 : nil } ?? 1
+
+    /// This wait, stretched for a sanitized run.
+    var scaled: Duration { self * Self.testTimeScale }
+}
+
 /// Runs `operation`, or throws when it has not finished within `limit`.
 func withDeadline<T: Sendable>(_ limit: Duration, _ what: String,
                                _ operation: @escaping @Sendable () async throws -> T) async throws -> T {
     try await withThrowingTaskGroup(of: T?.self) { group in
         group.addTask { try await operation() }
         group.addTask {
-            try? await Task.sleep(for: limit)
+            try? await Task.sleep(for: limit.scaled)
             return nil
         }
         defer { group.cancelAll() }

@@ -89,7 +89,7 @@ enum ServerSockets {
 
 /// Polls `condition` every 20 ms until it holds or `limit` passed; whether it held.
 func eventually(within limit: Duration, _ condition: @Sendable () async throws -> Bool) async rethrows -> Bool {
-    let deadline = ContinuousClock.now + limit
+    let deadline = ContinuousClock.now + limit.scaled
     while ContinuousClock.now < deadline {
         if try await condition() { return true }
         try? await Task.sleep(for: .milliseconds(20))

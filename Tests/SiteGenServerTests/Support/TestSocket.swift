@@ -68,13 +68,13 @@ final class TestConnection: @unchecked Sendable {
     /// Waits for `marker` after what earlier calls consumed; returns the text up to and
     /// including it, or nil when the connection closed or the deadline passed first.
     func next(_ marker: String, within limit: Duration = .seconds(10)) async -> String? {
-        await onThread { self.blockingNext(Array(marker.utf8), deadline: .now + limit) }
+        await onThread { self.blockingNext(Array(marker.utf8), deadline: .now + limit.scaled) }
     }
 
     /// Reads until the server closes the connection (true) or the deadline passes (false).
     func waitForClose(within limit: Duration = .seconds(10)) async -> Bool {
         await onThread {
-            let deadline = ContinuousClock.now + limit
+            let deadline = ContinuousClock.now + limit.scaled
             while !self.isClosed, ContinuousClock.now < deadline { self.receiveOnce() }
             return self.isClosed
         }

@@ -1,0 +1,40 @@
+/// Jekyll's Liquid (`{% … %}`, `{{ … }}`) and kramdown attribute lists (`{: … }`), and Hugo's
+/// shortcodes (`{{< … >}}`), in a post copied in as it is: sitegen shows them as text, so the
+/// site is told once (a site-wide warning) that `sitegen import` converts them. Code blocks and
+/// code spans are skipped: there they are what the author meant to show. Pure.
+enum ForeignSyntaxHint {
+    static let message = "Jekyll or Hugo syntax ({% … %}, {{ … }}, {: … }, {{< … >}}) is shown as text; "
+        + "'sitegen import jekyll|hugo' converts it (README, 'Moving from Jekyll or Hugo')"
+
+    /// The first line of `body` (counted from `bodyLine`) with such syntax outside code.
+    static func find(in body: Substring, bodyLine: Int) -> SiteWideWarning? {
+        guard body.contains("{%") || body.contains("{{") || body.contains("{:") else { return nil }
+        var fence: Substring?
+        for (offset, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.drop { $0 == " " }
+            if let open = fence {
+                if trimmed.hasPrefix(open) { fence = nil }
+                continue
+            }
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                fence = trimmed.prefix { $0 == trimmed.first }
+                continue
+            }
+            if line.hasPrefix("    ") || line.hasPrefix("\t") { continue }
+            if let column = column(in: line) { return SiteWideWarning(message: message, line: bodyLine + offset, column: column) }
+        }
+        return nil
+    }
+
+    /// 1-based column (in characters) of the first marker outside a code span.
+    private static func column(in line: Substring) -> Int? {
+        var inCode = false
+        var previous: Character?
+        for (offset, character) in line.enumerated() {
+            if character == "`" { inCode.toggle() }
+            if !inCode, previous == "{", character == "%" || character == "{" || character == ":" { return offset }
+            previous = character
+        }
+        return nil
+    }
+}

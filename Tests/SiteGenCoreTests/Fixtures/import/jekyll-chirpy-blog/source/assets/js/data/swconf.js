@@ -1,0 +1,5 @@
+---
+layout: compress
+swcache: true
+---
+[]
