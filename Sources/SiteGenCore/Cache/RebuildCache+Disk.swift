@@ -53,6 +53,11 @@ extension RebuildCache {
                 let shard = CacheStore.shard(of: path)
                 if byShard[shard] != nil { byShard[shard]?[path] = entry }
             }
+            if !usedFragments.isEmpty && usedFragments.count < fragments.count {
+                fragments = fragments.filter { usedFragments.contains($0.key) }
+                fragmentsChanged = true
+            }
+            usedFragments = []
             let changedFragments = fragmentsChanged ? Keyed.array(fragments) : nil
             fragmentsChanged = false
             return (Keyed.array(files), dirty.map { ($0, Keyed.array(byShard[$0] ?? [:])) }, changedFragments)

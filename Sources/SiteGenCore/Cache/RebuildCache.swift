@@ -25,6 +25,8 @@ public final class RebuildCache: @unchecked Sendable {
     var dirtyShards = Set<Int>()
     var fragments: [String: RenderedEntry] = [:]
     var fragmentsChanged = false
+    /// Fragments asked for since the last save: the others belong to posts that are gone.
+    var usedFragments = Set<String>()
     /// Rendered outputs kept in memory by dry runs (`sitegen serve`), by output path.
     var rendered: [String: RenderedEntry] = [:]
     /// Output files of the last build into each output folder, by folder key and output path.
@@ -127,12 +129,16 @@ extension RebuildCache {
 extension RebuildCache {
     /// A fragment (a post's list entry) rendered before from inputs with this digest.
     func fragment(_ key: String, digest: String) -> String? {
-        lock.withLock { fragments[key].flatMap { $0.digest == digest ? $0.contents : nil } }
+        lock.withLock {
+            usedFragments.insert(key)
+            return fragments[key].flatMap { $0.digest == digest ? $0.contents : nil }
+        }
     }
 
     func store(fragment contents: String, for key: String, digest: String) {
         lock.withLock {
             fragments[key] = RenderedEntry(digest: digest, contents: contents)
+            usedFragments.insert(key)
             fragmentsChanged = true
         }
     }
