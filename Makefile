@@ -1,5 +1,5 @@
 # One command to set up and build the site, one to run the tests.
-#   make site   installs what is missing (libcmark-dev), builds sitegen (release) and the site into public/
+#   make site   installs what is missing (libcmark-dev, libvips-dev), builds sitegen (release) and the site into public/
 #   make test   installs what is missing, runs the test suite, the search script's tests (Node,
 #               then headless Chromium), then validates /resume.json against the JSON Resume
 #               schema (Python, in a venv outside the repository)
@@ -7,7 +7,7 @@
 #   make fuzz   builds the libFuzzer targets (Fuzz/) and runs each for FUZZ_SECONDS (default 60)
 SHELL := /bin/bash
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-APT_PACKAGES := libcmark-dev pkg-config nodejs
+APT_PACKAGES := libcmark-dev libvips-dev pkg-config nodejs
 # The JSON Resume check: jsonschema, and jsonify-resume only for the schema.json it ships.
 RESUME_VENV ?= $(HOME)/.cache/sitegen-test/venv
 RESUME_PIP := jsonschema==4.26.0
@@ -72,7 +72,7 @@ release: deps
 	swift build -c release --static-swift-stdlib --product sitegen
 
 deps:
-	@{ pkg-config --exists libcmark && command -v node; } >/dev/null 2>&1 || { \
+	@{ pkg-config --exists libcmark vips && command -v node; } >/dev/null 2>&1 || { \
 	  echo "installing $(APT_PACKAGES)"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(APT_PACKAGES); }
 

@@ -26,10 +26,20 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
+        // libvips' headers (libvips-dev). The library itself is opened with dlopen on first use
+        // (Sources/Cvips/shim.h): linked, its hundred dependencies would add about 60 ms to every
+        // start of sitegen. So the compile flags come from GLib's pkg-config, which the headers
+        // need, and not from `vips`, whose link flags would make libvips a load-time dependency.
+        .systemLibrary(
+            name: "Cvips",
+            pkgConfig: "glib-2.0",
+            providers: [.apt(["libvips-dev"]), .brew(["vips"])]
+        ),
         .target(
             name: "SiteGenCore",
             dependencies: [
                 "Ccmark",
+                "Cvips",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "TOMLKit", package: "TOMLKit"),

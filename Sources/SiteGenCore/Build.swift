@@ -18,6 +18,8 @@ public struct BuildOptions: Sendable {
     /// The build cache to use instead of the one in `.sitegen-cache/build/` (`sitegen serve`
     /// keeps one for its life); a dry run uses none unless given one.
     public var rebuildCache: RebuildCache?
+    /// Called with (done, total) as images are processed, from any thread (a progress line).
+    public var imageProgress: (@Sendable (Int, Int) -> Void)?
 
     public init(includeDrafts: Bool = false, baseURL: SiteURL? = nil, output: URL? = nil, dryRun: Bool = false,
                 useCache: Bool = true, toolVersion: String = "", rebuildCache: RebuildCache? = nil) {
@@ -41,6 +43,8 @@ public struct BuildResult: Sendable {
     public var fileCount = 0
     /// True when the inputs had not changed since the last build, so nothing was redone.
     public var upToDate = false
+    /// What the image stage did (images processed and from the cache, bytes per format).
+    public var images = ImageReport()
     /// Wall time of each stage that ran, in order (`sitegen build --timings`).
     public var timings: [(stage: String, seconds: Double)] = []
     /// True when nothing was wrong and (unless a dry run) the output was replaced.
@@ -89,7 +93,7 @@ public func build(root: URL, now: Date, options: BuildOptions = BuildOptions()) 
     let (source, loadProblems) = loaded.decode()
     loaded.files = []  // the bytes are text now; do not hold both
 
-    let (site, parseProblems) = parser.parse(source)
+    var (site, parseProblems) = parser.parse(source)
     // A cache of its own is saved here; one passed in is saved by its owner (`sitegen serve`
     // saves after the reload is sent, so the save is not part of the save-to-reload time).
     defer { if options.rebuildCache == nil { rebuildCache?.save() } }
@@ -97,6 +101,11 @@ public func build(root: URL, now: Date, options: BuildOptions = BuildOptions()) 
     var diagnostics = loadProblems + parseProblems + templateProblems
     clock.lap("parse")
     guard !diagnostics.hasErrors else { return BuildResult(diagnostics: sorted(diagnostics), files: [], site: site, timings: clock.timings) }
+
+    // Images: processed through the cache; their problems are reported with the link check's.
+    let (imageReport, imageProblems) = ImageStage(root: root, progress: options.imageProgress).run(on: &site)
+    diagnostics += imageProblems
+    clock.lap("images")
 
     // Links and collisions are checked on the plan, before anything is rendered: a build
     // that writes renders each page straight into the staging folder.
@@ -107,11 +116,13 @@ public func build(root: URL, now: Date, options: BuildOptions = BuildOptions()) 
     diagnostics += planProblems
     if !planProblems.hasErrors { diagnostics += LinkChecker(site: site, outputPaths: plan.outputPaths).check() }
     clock.lap("check")
-    guard !diagnostics.hasErrors else { return BuildResult(diagnostics: sorted(diagnostics), files: [], site: site, timings: clock.timings) }
+    guard !diagnostics.hasErrors else {
+        return BuildResult(diagnostics: sorted(diagnostics), files: [], site: site, images: imageReport, timings: clock.timings)
+    }
     if options.dryRun {
         let files = plan.renderAll()
         clock.lap("render")
-        return BuildResult(diagnostics: sorted(diagnostics), files: files, site: site, fileCount: files.count, timings: clock.timings)
+        return BuildResult(diagnostics: sorted(diagnostics), files: files, site: site, fileCount: files.count, images: imageReport, timings: clock.timings)
     }
 
     if fingerprint != nil { cache.invalidate() }
@@ -123,7 +134,7 @@ public func build(root: URL, now: Date, options: BuildOptions = BuildOptions()) 
                                  warnings: diagnostics.filter { $0.severity == .warning }))
     }
     clock.lap("render+write")
-    return BuildResult(diagnostics: sorted(diagnostics), files: [], site: site, fileCount: plan.files.count, timings: clock.timings)
+    return BuildResult(diagnostics: sorted(diagnostics), files: [], site: site, fileCount: plan.files.count, images: imageReport, timings: clock.timings)
 }
 
 private func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {

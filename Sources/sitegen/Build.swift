@@ -21,11 +21,13 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let started = DispatchTime.now()
-        let result = SiteGenCore.build(root: site.root, now: try site.clock(),
-                                       options: site.buildOptions(output: output, dryRun: false, useCache: !noCache))
+        var options = site.buildOptions(output: output, dryRun: false, useCache: !noCache)
+        options.imageProgress = ImageLines.progress()
+        let result = SiteGenCore.build(root: site.root, now: try site.clock(), options: options)
         let elapsed = String(format: "%.2f", Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9)
         let target = output ?? (site.source == "." ? "public" : "\(site.source)/public")
         if timings { Report.timings(result) }
+        if result.succeeded, let images = ImageLines.summary(result.images) { print(images) }
         if result.upToDate {
             try Report.finish(result, success: "sitegen: \(target)/ is up to date; nothing changed since the last build (\(elapsed) s)")
         } else {
@@ -47,8 +49,11 @@ struct Check: ParsableCommand {
     var timings = false
 
     func run() throws {
-        let result = SiteGenCore.build(root: site.root, now: try site.clock(), options: site.buildOptions(output: nil, dryRun: true))
+        var options = site.buildOptions(output: nil, dryRun: true)
+        options.imageProgress = ImageLines.progress()
+        let result = SiteGenCore.build(root: site.root, now: try site.clock(), options: options)
         if timings { Report.timings(result) }
+        if result.succeeded, let images = ImageLines.summary(result.images) { print(images) }
         try Report.finish(result, success: "sitegen: checked \(result.fileCount) pages, no errors" + Report.redirects(result))
     }
 }

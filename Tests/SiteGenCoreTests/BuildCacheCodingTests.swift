@@ -20,6 +20,7 @@ struct BuildCacheCodingTests {
         page.image = "/assets/img/a/cover.png"
         page.imageSpot = SourceSpot(sourcePath: "content/posts/a.md", line: 9, column: 8)
         page.siteWideWarnings = [SiteWideWarning(message: "liquid", line: 12, column: 1)]
+        page.cover = PageImage(destination: "./cover.png", sitePath: "/posts/cover.png", spot: SourceSpot(sourcePath: "content/posts/a.md", line: 10, column: 8))
         page.summary = "요약"
         page.draft = true
         page.template = "special"

@@ -69,4 +69,17 @@ struct ContextLookupTests {
         // Nested contexts (site.menu[].name, post.toc.items[].children[].url, …) are walked too.
         #expect(checked.value > 700, "only \(checked.value) fields were checked")
     }
+
+    @Test func pictureFieldsAreReachable() throws {
+        let site = try ImageStageTests.site()
+        defer { site.remove() }
+        let parsed = try #require(site.build(BuildOptions(dryRun: true)).site)
+        let base = ContextBuilder(site: parsed, now: Fixtures.now)
+        let index = try #require(parsed.posts.firstIndex { $0.cover != nil })
+        let post = base.post(at: index)
+        #expect(post.page.image != nil && post.page.socialImage != nil && post.post.cover != nil && base.summaries[index].image != nil)
+        checkAll(post)
+        checkAll(base.postList(page: 1, of: 1))
+        #expect(checked.value > 60, "only \(checked.value) fields were checked")
+    }
 }

@@ -46,10 +46,17 @@ struct ImportedBlogTests {
         }
     }
 
+    /// The fixtures' images are placeholders (a few bytes of text): the image stage publishes
+    /// them as they are, with a warning each, which these tests are not about.
+    static func withoutPlaceholderImages(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.filter { !$0.message.hasSuffix("it is published as it is, without renditions or a size") }
+    }
+
     @Test func chirpyBlogInCategoryFolders() throws {
         let (plan, result, pages) = try importAndBuild("jekyll-chirpy-folders")
         #expect(plan.log.warnings.isEmpty)
-        #expect(result.diagnostics.map(\.message).allSatisfy { $0.hasPrefix("code shown without highlighting for a language sitegen does not know: \"cpp\"") },
+        #expect(Self.withoutPlaceholderImages(result.diagnostics).map(\.message).allSatisfy {
+                    $0.hasPrefix("code shown without highlighting for a language sitegen does not know: \"cpp\"") },
                 "no unknown fields, no foreign syntax: \(result.diagnostics.map(\.description))")
         let list = try #require(pages["posts/index.html"])
         for url in ["/posts/spring-transaction/", "/posts/redis-lock/", "/posts/cpp-move/", "/posts/jpa-n-plus-one/"] {
@@ -74,7 +81,7 @@ struct ImportedBlogTests {
         let (plan, result, pages) = try importAndBuild("jekyll-minimal-mistakes")
         #expect(plan.log.warnings.isEmpty)
         #expect(plan.settings.lines.contains("markdown:") == false, "the notice <div> became a callout, so no raw HTML is left")
-        #expect(result.diagnostics.map(\.description) == [])
+        #expect(Self.withoutPlaceholderImages(result.diagnostics).map(\.description) == [])
         let list = try #require(pages["posts/index.html"])
         #expect(list.contains("href=\"/posts/java-stream/\"") && list.contains("href=\"/posts/java-optional/\""))
         #expect(redirectTarget(pages, "java/java-stream/index.html") == "https://leejava.github.io/posts/java-stream/", "permalink /:categories/:title/")
@@ -88,7 +95,7 @@ struct ImportedBlogTests {
     @Test func hugoNewSite() throws {
         let (plan, result, pages) = try importAndBuild("hugo-new-site")
         #expect(plan.log.warnings.isEmpty)
-        #expect(result.diagnostics.map(\.description) == [])
+        #expect(Self.withoutPlaceholderImages(result.diagnostics).map(\.description) == [])
         let list = try #require(pages["posts/index.html"])
         for url in ["/blog/posts/go-채널-완전-정복/", "/blog/posts/k8s-pods/", "/blog/posts/c-언어-포인터/"] {
             #expect(list.contains("href=\"\(URLEncoding.encodePath(url))\""), "\(url) is listed")

@@ -51,6 +51,9 @@ public struct Page: Sendable, Equatable, Codable {
     public var math: Bool?
     /// Where `template:` was written, for the unknown-template diagnostic.
     public var templateSpot = SourceSpot()
+    /// Front matter `cover:` (or `image:`): the page's picture for `og:image`, lists and the
+    /// top of a post; else its first processed image serves there.
+    public var cover: PageImage?
     /// The series this post is a part of (`series:` in front matter), with where it was written.
     public var series: String?
     public var seriesSpot = SourceSpot()
@@ -71,6 +74,23 @@ public struct Page: Sendable, Equatable, Codable {
         self.slug = slug
         self.url = url
         self.title = title
+    }
+}
+
+/// An image named in front matter (`cover: ./cover.png`).
+public struct PageImage: Sendable, Equatable, Codable {
+    /// As written.
+    public var destination: String
+    /// The site path it resolves to (relative paths against the file's folder), nil for an
+    /// external URL.
+    public var sitePath: String?
+    /// Where it was written.
+    public var spot: SourceSpot
+
+    public init(destination: String, sitePath: String?, spot: SourceSpot) {
+        self.destination = destination
+        self.sitePath = sitePath
+        self.spot = spot
     }
 }
 

@@ -19,6 +19,8 @@ public struct Site: Sendable, Equatable {
     public var scheduledDates: [Date] = []
     /// Files copied unchanged.
     public var staticFiles: [StaticFile] = []
+    /// The images the image stage processed, with their renditions (empty before it runs).
+    public var images = ImageCatalog()
     /// The career plan from `content/data/*.yaml`, when the site has one.
     public var career: Career?
 

@@ -36,6 +36,8 @@ public struct SiteConfig: Sendable, Equatable, Encodable {
         MenuItem(name: "Tags", url: "/tags/"),
         MenuItem(name: "About", url: "/about/"),
     ]
+    /// How images in Markdown and front matter become responsive renditions (`images:`).
+    public var images = ImageSettings()
     /// Outbound links of the author (GitHub, e-mail), shown in the footer.
     public var links: [MenuItem] = []
 

@@ -40,6 +40,7 @@ enum ConfigParser {
         case "homePosts": config.homePosts = reader.int(value, key: key, in: 0...1000) ?? config.homePosts
         case "feedLimit": config.feedLimit = reader.int(value, key: key, in: 1...1000) ?? config.feedLimit
         case "markdown": readMarkdown(value, into: &config, reader: &reader)
+        case "images": readImages(value, into: &config.images, reader: &reader)
         case "menu": config.menu = links(value, key: key, reader: &reader) ?? config.menu
         case "links": config.links = links(value, key: key, reader: &reader) ?? []
         default:

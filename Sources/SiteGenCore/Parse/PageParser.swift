@@ -9,7 +9,7 @@ struct PageParser: Sendable {
     /// (typos like `tilte`). The second line is what Jekyll and Hugo posts write for the same things.
     static let knownFields: Set<String> = ["title", "date", "updated", "tags", "summary", "description", "draft", "slug", "template", "toc", "math", "series", "seriesOrder",
                                            "categories", "category", "tag", "published", "excerpt", "lastmod", "last_modified_at", "aliases", "redirect_from", "permalink",
-                                           "media_subpath", "img_path", "image"]
+                                           "media_subpath", "img_path", "image", "cover"]
 
     /// The page, or nil when a problem makes it unusable; diagnostics either way.
     func parse(_ file: SourceFile) -> (Page?, [Diagnostic]) {
@@ -40,7 +40,7 @@ struct PageParser: Sendable {
         if let hint = ForeignSyntaxHint.find(in: split.body, bodyLine: split.bodyLine) { page.siteWideWarnings.append(hint) }
         let root = reader.compose(yaml, resolver: YAMLReader.frontMatterResolver)
         if let root, let fields = reader.mapping(root, what: "front matter") {
-            read(fields, into: &page, reader: &reader)
+            read(fields, of: file, into: &page, reader: &reader)
         } else if root == nil, reader.diagnostics.isEmpty {
             reader.error(at: nil, "front matter is empty; add at least 'title:'")
         }
@@ -57,7 +57,7 @@ struct PageParser: Sendable {
         return (page, reader.diagnostics)
     }
 
-    private func read(_ fields: Node.Mapping, into page: inout Page, reader: inout YAMLReader) {
+    private func read(_ fields: Node.Mapping, of file: SourceFile, into page: inout Page, reader: inout YAMLReader) {
         for (keyNode, value) in fields {
             let key = keyNode.string ?? ""
             switch key {
@@ -90,6 +90,17 @@ struct PageParser: Sendable {
                 page.template = reader.text(value, key: key)
                 page.templateSpot = reader.spot(of: value)
             case "series", "seriesOrder": readSeries(key, value, into: &page, reader: &reader)
+            case "cover" where value.mapping != nil:
+                // Hugo PaperMod's `cover: { image: … }` is its link-preview picture, as `image:`.
+                if page.image == nil, let path = value.mapping?["image"] {
+                    page.imageSpot = reader.spot(of: path)
+                    page.image = reader.text(path, key: "cover.image")
+                }
+            case "cover":
+                if let destination = reader.text(value, key: key), !destination.isEmpty {
+                    page.cover = PageImage(destination: destination, sitePath: LinkRewriter.sitePath(of: destination, relativeTo: SiteParser.folderURL(of: file.sourcePath)),
+                                           spot: reader.spot(of: value))
+                }
             case "slug":
                 guard let slug = reader.text(value, key: key) else { continue }
                 if Slug.isSafeSegment(slug) { page.slug = slug } else {

@@ -27,14 +27,12 @@ public struct SiteParser: Sendable {
         diagnostics += careerProblems
 
         let parser = PageParser(config: config)
+        let pageConfig = config
         let timeZone = config.timeZone
-        let options = Self.markdownOptions(config)
-        let settings = RebuildCache.ParseSettings(config: config, options: options).key
+        let settings = RebuildCache.ParseSettings(config: config, options: Self.markdownOptions(config)).key
         let parsed = source.markdown.parallelMap { file -> (Page?, [Diagnostic], Date?, [SiteWideWarning]) in
-            var pageOptions = options
-            pageOptions.sourceFolder = Self.folderURL(of: file.sourcePath)
             let known = (source.digests[file.sourcePath], settings, source.unread.contains(file.sourcePath))
-            let (page, problems) = parseAndRender(file, parser: parser, options: pageOptions, known: known)
+            let (page, problems) = parseAndRender(file, parser: parser, options: Self.markdownOptions(for: file.sourcePath, config: pageConfig), known: known)
             guard let page else { return (nil, problems, nil, []) }
             if !includeDrafts && isScheduled(page) && !page.draft {
                 return (nil, problems + [scheduledWarning(page, timeZone: timeZone)], page.date, page.siteWideWarnings)
@@ -187,6 +185,13 @@ public struct SiteParser: Sendable {
             }
         }
         return diagnostics
+    }
+
+    /// How the body of the Markdown file at `sourcePath` is rendered (without images; the
+    /// image stage renders again with its catalog).
+    static func markdownOptions(for sourcePath: String, config: SiteConfig) -> MarkdownOptions {
+        MarkdownOptions(unsafeHTML: config.unsafeHTML, rootPrefix: config.baseURL.basePath, sourceFolder: folderURL(of: sourcePath),
+                        labels: config.markdownLabels)
     }
 
     /// `content/posts/a.md` → `/posts/`.

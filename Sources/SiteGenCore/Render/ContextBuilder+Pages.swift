@@ -6,7 +6,8 @@ extension ContextBuilder {
         let shown = Array(summaries.prefix(config.homePosts))
         return HomePageContext(
             site: site(current: config.baseURL.basePath),
-            page: meta(title: site.home?.title ?? config.title, description: site.home?.summary ?? config.description, url: "/", kind: "home"),
+            page: meta(title: site.home?.title ?? config.title, description: site.home?.summary ?? config.description, url: "/", kind: "home",
+                       of: site.home),
             intro: site.home?.content.html, posts: shown, postsURL: config.baseURL.href("/posts/"),
             hasMorePosts: summaries.count > shown.count, tags: tagLinks, progress: progress, profile: profile,
             projects: projects, resumeURL: resumeURL)
@@ -14,7 +15,7 @@ extension ContextBuilder {
 
     func standalone(_ page: Page) -> StandalonePageContext {
         let url = site.config.baseURL.href(page.url)
-        return StandalonePageContext(site: site(current: url), page: meta(title: page.title, description: page.summary, url: page.url, kind: "page", math: rendersMath(page), image: page.image),
+        return StandalonePageContext(site: site(current: url), page: meta(title: page.title, description: page.summary, url: page.url, kind: "page", math: rendersMath(page), image: page.image, of: page),
                                      content: page.content.html, toc: toc(of: page))
     }
 
@@ -28,7 +29,7 @@ extension ContextBuilder {
             updated: post.updated.map { ISODate.day($0, timeZone: config.timeZone) },
             updatedDatetime: post.updated.map { ISODate.rfc3339($0, timeZone: config.timeZone) },
             readingMinutes: summary.readingMinutes, summary: post.summary, tags: summary.tags,
-            content: post.content.html, toc: toc(of: post),
+            content: post.content.html, cover: cover(of: post), toc: toc(of: post),
             tasks: tasks.total == 0 ? nil : TaskProgressContext(done: tasks.done, total: tasks.total, percent: tasks.done * 100 / tasks.total),
             previous: index + 1 < summaries.count ? PostLinkContext(title: summaries[index + 1].title, url: summaries[index + 1].url) : nil,
             next: index > 0 ? PostLinkContext(title: summaries[index - 1].title, url: summaries[index - 1].url) : nil,
@@ -36,7 +37,7 @@ extension ContextBuilder {
         detail.series = seriesBox(forPost: index)
         detail.related = relatedNotes(forPost: index)
         return PostPageContext(site: site(current: config.baseURL.href("/posts/")),
-                               page: meta(title: post.title, description: post.summary, url: post.url, kind: "post", math: rendersMath(post), image: post.image),
+                               page: meta(title: post.title, description: post.summary, url: post.url, kind: "post", math: rendersMath(post), image: post.image, of: post),
                                post: Shared(detail))
     }
 

@@ -47,12 +47,14 @@ struct ContextBuilder: Sendable {
         var slugs = TagIndex.Slugs()
         for post in site.posts { for name in post.tags + post.categories { _ = slugs(name) } }
         let slugByName = slugs.all
+        let catalog = site.images
         self.summaries = site.posts.parallelMap { post in
             Shared(PostSummaryContext(
                 title: post.title, url: url.href(post.url), date: Self.day(post.date, config), datetime: Self.stamp(post.date, config),
                 summary: post.summary, readingMinutes: post.content.wordCount.readingMinutes,
                 tags: post.tags.compactMap { slugByName[$0].flatMap { bySlug[$0] } },
-                categories: post.categories.compactMap { slugByName[$0].flatMap { categoryBySlug[$0] } }))
+                categories: post.categories.compactMap { slugByName[$0].flatMap { categoryBySlug[$0] } },
+                image: catalog.isEmpty ? nil : Self.listImage(of: post, catalog: catalog, sizes: config.images.sizes, basePath: url.basePath)))
         }
     }
 
@@ -107,15 +109,17 @@ struct ContextBuilder: Sendable {
         return context
     }
 
-    func meta(title: String, description: String, url sitePath: String, kind: String, math: Bool = false, image: String? = nil) -> Shared<PageMeta> {
+    func meta(title: String, description: String, url sitePath: String, kind: String, math: Bool = false, image: String? = nil, of page: Page? = nil) -> Shared<PageMeta> {
         let config = site.config
         let isHome = kind == "home"
+        // A front matter `image:` is the author's choice for link previews; else sitegen's own.
+        let social = image == nil ? page.flatMap { Self.socialImage(of: $0, config: config, catalog: site.images) } : nil
         return Shared(PageMeta(
             title: title, documentTitle: isHome || title == config.title ? config.title : "\(title) — \(config.title)",
             description: description.isEmpty ? config.description : description,
             url: config.baseURL.href(sitePath), canonicalURL: config.baseURL.absoluteURL(sitePath),
             ogType: kind == "post" ? "article" : "website", kind: kind, math: math,
-            image: image.map { $0.hasPrefix("/") ? config.baseURL.absoluteURL($0) : $0 }))
+            image: image.map { $0.hasPrefix("/") ? config.baseURL.absoluteURL($0) : $0 } ?? social?.url, socialImage: social))
     }
 
     /// The headings within `levels`, each nested under the closest shallower one before it;

@@ -48,6 +48,32 @@ extension PageMeta: MustacheParent {
         case "kind": return self.kind
         case "math": return self.math
         case "image": return self.image
+        case "socialImage": return self.socialImage
+        default: return nil
+        }
+    }
+}
+
+extension SocialImageContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "url": return self.url
+        case "width": return self.width
+        case "height": return self.height
+        case "type": return self.type
+        case "alt": return self.alt
+        default: return nil
+        }
+    }
+}
+
+extension PictureContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "html": return self.html
+        case "url": return self.url
+        case "width": return self.width
+        case "height": return self.height
         default: return nil
         }
     }
@@ -65,6 +91,7 @@ extension PostSummaryContext: MustacheParent {
         case "tags": return self.tags
         case "categories": return self.categories
         case "html": return self.html
+        case "image": return self.image
         default: return nil
         }
     }
@@ -143,6 +170,7 @@ extension PostDetail: MustacheParent {
         case "summary": return self.summary
         case "tags": return self.tags
         case "content": return self.content
+        case "cover": return self.cover
         case "toc": return self.toc
         case "tasks": return self.tasks
         case "previous": return self.previous

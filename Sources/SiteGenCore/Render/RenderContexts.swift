@@ -61,8 +61,37 @@ public struct PageMeta: Sendable, Hashable, Encodable {
     /// True when the page has math and math rendering is on (`markdown.math` in site.yaml or
     /// `math:` in front matter): load `assets/katex/` and `assets/math.js`.
     public var math: Bool = false
-    /// Absolute URL of the page's picture (`image:` in front matter), for `og:image`; nil without one.
+    /// Absolute URL of the page's `og:image`: `image:` in front matter, else the picture sitegen
+    /// made for link previews (`socialImage`); nil without either.
     public var image: String? = nil
+    /// What sitegen knows of the `og:image` when it made it (the cover, else the page's first
+    /// processed picture; not with a front matter `image:`): type, size, alt text.
+    public var socialImage: SocialImageContext? = nil
+}
+
+/// A picture sitegen made for link previews (`{{#page.socialImage}}<meta property="og:image:width" content="{{width}}">…`).
+public struct SocialImageContext: Sendable, Hashable, Encodable {
+    /// Absolute URL of a PNG or JPEG (or the original GIF) at most `images.socialWidth` (1200)
+    /// pixels wide.
+    public var url: String
+    public var width: Int
+    public var height: Int
+    /// MIME type, e.g. `image/jpeg`.
+    public var type: String
+    /// The image's alt text, else the page title.
+    public var alt: String
+}
+
+/// A page's picture where a theme shows it (a post's cover, a post's list entry).
+public struct PictureContext: Sendable, Hashable, Encodable {
+    /// HTML: `<picture>` with AVIF and WebP sources (or a plain `<img>`), with width, height
+    /// and empty alt text (the title beside it says what it is); lazy-loaded in lists.
+    public var html: String
+    /// href of the original file.
+    public var url: String
+    /// Size of the original in pixels.
+    public var width: Int
+    public var height: Int
 }
 
 /// A post in a list (`{{#posts}}…{{/posts}}`).
@@ -85,6 +114,8 @@ public struct PostSummaryContext: Sendable, Hashable, Encodable {
     /// and reused by every list, tag and home page that shows the post (`{{{html}}}`); empty
     /// when the theme has no such partial. Like Hugo's `.Render "summary"`.
     public var html: String = ""
+    /// The post's cover, else its first processed image; absent when it has none.
+    public var image: PictureContext? = nil
 }
 
 /// What `partials/post-item.mustache` sees when sitegen renders a post's list entry once:
@@ -152,6 +183,9 @@ public struct PostDetail: Sendable, Hashable, Encodable {
     public var tags: [Shared<TagLinkContext>]
     /// HTML: the rendered body.
     public var content: String
+    /// The front matter `cover:` image, for the top of the post (not lazy-loaded); absent
+    /// without one.
+    public var cover: PictureContext? = nil
     /// Table of contents (present when the post has 3+ headings).
     public var toc: Shared<TOCContext>?
     /// Task list progress (present when the body has task items).

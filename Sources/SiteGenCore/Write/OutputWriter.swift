@@ -132,10 +132,12 @@ public struct OutputWriter: Sendable {
     }
 
     /// Copies the static files; one whose bytes equal the previous output's copy is hard-linked
-    /// from there instead (like unchanged pages in `renderAll`).
+    /// from there instead (like unchanged pages in `renderAll`), and image renditions are
+    /// hard-linked from the image cache, whose files never change once written.
     private func copyAll(_ files: [StaticFile], to folder: URL, previous: String?) throws {
         for file in files {
             let source = root.appendingPathComponent(file.sourcePath), target = folder.appendingPathComponent(file.outputPath)
+            if file.sourcePath.hasPrefix(ImageCache.relativeFolder + "/"), POSIXFiles.link(source.path, as: target.path) { continue }
             if let previous {
                 let old = previous + "/" + file.outputPath
                 if POSIXFiles.sameContents(source.path, old), POSIXFiles.link(old, as: target.path) { continue }
