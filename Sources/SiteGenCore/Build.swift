@@ -10,11 +10,13 @@ public struct BuildOptions: Sendable {
     public var output: URL?
     /// Render and check, but write nothing (`sitegen check`).
     public var dryRun = false
-    /// Skip the build when nothing changed since the last one (see `BuildManifest`).
+    /// Skip the build when nothing changed since the last one (see `BuildManifest`), and reuse
+    /// what earlier builds parsed and rendered (`RebuildCache`, kept in `.sitegen-cache/build/`).
     public var useCache = true
     /// Identifies the sitegen binary, so a new version never reuses an old build.
     public var toolVersion = ""
-    /// Parse and render results from earlier builds in this process (`sitegen serve`).
+    /// The build cache to use instead of the one in `.sitegen-cache/build/` (`sitegen serve`
+    /// keeps one for its life); a dry run uses none unless given one.
     public var rebuildCache: RebuildCache?
     /// Called with (done, total) as images are processed, from any thread (a progress line).
     public var imageProgress: (@Sendable (Int, Int) -> Void)?
@@ -70,8 +72,9 @@ public func build(root: URL, now: Date, options: BuildOptions = BuildOptions()) 
         return BuildResult(diagnostics: [refusal], files: [])
     }
     var clock = StageClock()
+    let rebuildCache = options.rebuildCache ?? (options.useCache && !options.dryRun ? RebuildCache(persistingIn: root, toolVersion: options.toolVersion) : nil)
     var loader = SiteLoader(root: root)
-    loader.cache = options.rebuildCache
+    loader.cache = rebuildCache
     var loaded = loader.read()
     let cache = BuildCache(root: root, output: output)
     clock.lap("load")
@@ -83,13 +86,17 @@ public func build(root: URL, now: Date, options: BuildOptions = BuildOptions()) 
         return BuildResult(diagnostics: sorted(loaded.diagnostics + manifest.warnings), files: [], upToDate: true, timings: clock.timings)
     }
     if fingerprint != nil { clock.lap("digest") }
+    var parser = SiteParser(includeDrafts: options.includeDrafts, now: now, baseURLOverride: options.baseURL)
+    parser.cache = rebuildCache
+    rebuildCache?.loadEntries()
+    if let rebuildCache { loaded.readUnparsed(cache: rebuildCache, settings: parser.cacheSettings(configFile: loaded.configFile())) }
     let (source, loadProblems) = loaded.decode()
     loaded.files = []  // the bytes are text now; do not hold both
 
-    var parser = SiteParser(includeDrafts: options.includeDrafts, now: now, baseURLOverride: options.baseURL)
-    parser.cache = options.rebuildCache
-    options.rebuildCache?.useTemplates(source.templates)
     var (site, parseProblems) = parser.parse(source)
+    // A cache of its own is saved here; one passed in is saved by its owner (`sitegen serve`
+    // saves after the reload is sent, so the save is not part of the save-to-reload time).
+    defer { if options.rebuildCache == nil { rebuildCache?.save() } }
     let (templates, templateProblems) = TemplateSet.compile(source.templates)
     var diagnostics = loadProblems + parseProblems + templateProblems
     clock.lap("parse")
@@ -102,7 +109,7 @@ public func build(root: URL, now: Date, options: BuildOptions = BuildOptions()) 
 
     // Links and collisions are checked on the plan, before anything is rendered: a build
     // that writes renders each page straight into the staging folder.
-    var renderer = Renderer(site: site, templates: templates, now: now, cache: options.rebuildCache)
+    var renderer = Renderer(site: site, templates: templates, now: now, cache: rebuildCache)
     if templates.contains(Renderer.postItemTemplate) { clock.lap("list items") }
     if renderer.indexForSearch() { clock.lap("search index") }
     let (plan, planProblems) = renderer.plan()

@@ -56,8 +56,9 @@ public struct DevServer: Sendable {
         let hub = hub ?? EventHub(capacity: limits.maxEventStreams)
         let store = SiteStore(ServedSite())
         // One RebuildCache for the server's life: a rebuild redoes only what a change touched.
+        // It is the build cache of `sitegen build` (.sitegen-cache/build/), so a restart is not cold.
         var options = configuration.buildOptions
-        options.rebuildCache = RebuildCache()
+        options.rebuildCache = options.useCache ? RebuildCache(persistingIn: configuration.root, toolVersion: options.toolVersion) : RebuildCache()
         let rebuilder = Rebuilder(root: configuration.root, folder: SiteFolder(root: configuration.root), options: options,
                                   clock: configuration.clock, store: store, hub: hub, console: configuration.console)
         var logger = Logger(label: "sitegen.serve")

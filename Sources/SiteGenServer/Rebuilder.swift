@@ -30,6 +30,7 @@ struct Rebuilder: Sendable {
         let started = ContinuousClock.now
         let result = await build()
         let milliseconds = (ContinuousClock.now - started) / .milliseconds(1)
+        defer { saveCache() }
         for diagnostic in result.diagnostics { console.problem(diagnostic.description) }
         guard let site = await served(result) else {
             let summary = result.diagnostics.summary
@@ -43,6 +44,13 @@ struct Rebuilder: Sendable {
         let verb = changed.isEmpty ? "built \(site.fileCount) files" : "rebuilt"
         console.info("sitegen: \(verb) in \(Int(milliseconds)) ms\(Self.reason(changed))")
         return true
+    }
+
+    /// Writes the build cache to `.sitegen-cache/build/` off the server's threads, after the
+    /// outcome is published.
+    private func saveCache() {
+        guard let cache = options.rebuildCache else { return }
+        DispatchQueue.global(qos: .utility).async { cache.save() }
     }
 
     /// Whether the root folder is still at its path.

@@ -13,7 +13,7 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Where to write the site (default: <source>/public).", valueName: "dir"))
     var output: String?
 
-    @Flag(name: .customLong("no-cache"), help: "Rebuild even when nothing changed since the last build.")
+    @Flag(name: .customLong("no-cache"), help: "Build from scratch: ignore the build cache (.sitegen-cache/build/), even when nothing changed.")
     var noCache = false
 
     @Flag(name: .long, help: "Print how long each stage (load, parse, render, check, write) took.")

@@ -117,7 +117,7 @@ public struct CompetencySpots: Sendable, Equatable {
 }
 
 /// A place in a data file.
-public struct SourceSpot: Sendable, Equatable {
+public struct SourceSpot: Sendable, Equatable, Codable {
     /// Relative to the site root.
     public var sourcePath = ""
     public var line = 1

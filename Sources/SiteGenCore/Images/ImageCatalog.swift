@@ -3,7 +3,7 @@
 /// writer calls `markup(for:)` for every image, and the renderer uses it for covers.
 ///
 /// Cheap to copy into every page's `MarkdownOptions`: the table is held by reference.
-public struct ImageCatalog: Sendable, Equatable {
+public struct ImageCatalog: Sendable, Equatable, Encodable {
     private final class Table: Sendable {
         let images: [String: ProcessedImage]
         let basePath: String
@@ -31,6 +31,19 @@ public struct ImageCatalog: Sendable, Equatable {
     public static func == (lhs: ImageCatalog, rhs: ImageCatalog) -> Bool {
         lhs.table === rhs.table || (lhs.table?.images == rhs.table?.images && lhs.table?.basePath == rhs.table?.basePath
             && lhs.table?.sizes == rhs.table?.sizes)
+    }
+
+    /// What the build cache digests of a catalog (`MarkdownOptions` is part of a page's parse
+    /// key): every image it knows, by output path, with the base path and `sizes`.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.unkeyedContainer()
+        guard let table else { return }
+        try container.encode(table.basePath)
+        try container.encode(table.sizes)
+        for (path, image) in table.images.sorted(by: { $0.key < $1.key }) {
+            try container.encode(path)
+            try container.encode(String(describing: image))
+        }
     }
 
     /// Whether the catalog knows no image.
@@ -65,7 +78,7 @@ public struct ImageCatalog: Sendable, Equatable {
 }
 
 /// An image as written in a Markdown body.
-public struct ImageReference: Sendable, Equatable {
+public struct ImageReference: Sendable, Equatable, Codable {
     /// The destination as written (`./diagram.png`, `/images/x.png`, `https://…`).
     public var destination: String
     /// The site path it resolves to (`/posts/diagram.png`), nil for external images.

@@ -1,5 +1,5 @@
 /// An image file format sitegen reads or writes.
-public enum ImageFormat: String, Sendable, Hashable, CaseIterable {
+public enum ImageFormat: String, Sendable, Hashable, CaseIterable, Encodable {
     case png, jpeg, gif, webp, avif, svg
 
     /// The format a file name's extension claims (`a.JPG` → jpeg), nil for other names.

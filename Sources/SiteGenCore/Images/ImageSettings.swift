@@ -1,5 +1,5 @@
 /// The `images:` section of `site.yaml`: which renditions the image stage makes.
-public struct ImageSettings: Sendable, Equatable, Hashable {
+public struct ImageSettings: Sendable, Equatable, Hashable, Encodable {
     /// Widths of the responsive renditions, ascending; an image is never made wider than it is
     /// (a narrower image gets its own width as the largest rendition).
     public var widths: [Int] = [480, 960, 1440]

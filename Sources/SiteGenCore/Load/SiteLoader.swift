@@ -5,8 +5,8 @@ import Foundation
 public struct SiteLoader: Sendable {
     /// The site root on disk.
     public var root: URL
-    /// Texts read by earlier builds in this process; a file whose size, modification time and
-    /// inode are unchanged is not read again (`sitegen serve`).
+    /// What earlier builds saw: a Markdown file whose size, modification time and inode are
+    /// unchanged (and not racy) is not read again; its digest stands for it.
     public var cache: RebuildCache?
 
     public init(root: URL) {
@@ -50,21 +50,34 @@ public struct SiteLoader: Sendable {
 
         let root = self.root, cache = self.cache
         loaded.files = textPaths.parallelMap { path -> LoadedSite.File in
-            let full = root.path + "/" + path
-            guard let cache else { return LoadedSite.File(path: path, read: POSIXFiles.read(full)) }
-            // `sitegen serve`: a file with the same size, modification time and inode is not read again.
-            let stamp = POSIXFiles.stamp(of: full)
-            if let known = cache.text(of: path, stamp: stamp) { return LoadedSite.File(path: path, decoded: known) }
-            let file = LoadedSite.File(path: path, read: POSIXFiles.read(full))
-            guard case .success(let decoded) = file.decoded() else { return file }
-            cache.store(decoded, stamp: stamp)
-            return LoadedSite.File(path: path, decoded: decoded)
+            guard let cache else { return LoadedSite.File(path: path, read: POSIXFiles.read(root.path + "/" + path)) }
+            return Self.read(path, root: root, cache: cache)
         }
+        cache?.keepFiles(Set(textPaths))
         loaded.staticFiles.sort { $0.outputPath < $1.outputPath }
         for index in loaded.staticFiles.indices {
             loaded.staticFiles[index].stamp = POSIXFiles.stamp(of: root.appendingPathComponent(loaded.staticFiles[index].sourcePath).path)
         }
         return loaded
+    }
+}
+
+extension SiteLoader {
+    /// One text file with a build cache: a Markdown file the cache knows unchanged is not
+    /// read; any other is read and its digest recorded. The stamp is taken before reading, so
+    /// a change while reading leaves a stamp that no longer matches (never a stale digest).
+    static func read(_ path: String, root: URL, cache: RebuildCache) -> LoadedSite.File {
+        let full = root.path + "/" + path
+        let stamp = FileStamp.of(full)
+        if let stamp, path.hasSuffix(".md"), !path.hasPrefix("content/data/"), let digest = cache.unchangedDigest(of: path, stamp: stamp) {
+            return LoadedSite.File(path: path, unchanged: digest)
+        }
+        var file = LoadedSite.File(path: path, read: POSIXFiles.read(full))
+        if case .bytes(let bytes) = file.content {
+            file.digest = LoadedSite.File.digest(of: bytes)
+            if let stamp, let digest = file.digest { cache.store(digest: digest, stamp: stamp, for: path) }
+        }
+        return file
     }
 }
 
@@ -82,11 +95,27 @@ public struct LoadedSite: Sendable {
         enum Content: Sendable {
             case bytes([UInt8])
             case decoded(SourceFile)
+            /// Not read: the build cache knows the file unchanged, with this digest.
+            case unchanged(digest: String)
             case unreadable(POSIXFiles.Failure)
         }
 
         var path: String
         var content: Content
+        /// Digest of the bytes, when read with a build cache.
+        var digest: String?
+
+        static func digest(of bytes: [UInt8]) -> String {
+            var digest = Digest()
+            bytes.withUnsafeBytes { digest.add($0) }
+            return digest.hex
+        }
+
+        init(path: String, unchanged digest: String) {
+            self.path = path
+            self.content = .unchanged(digest: digest)
+            self.digest = digest
+        }
 
         init(path: String, read: Result<[UInt8], POSIXFiles.Failure>) {
             self.path = path
@@ -105,6 +134,7 @@ public struct LoadedSite: Sendable {
             switch content {
             case .unreadable(let failure): return .failure(.error(path, "cannot read file: \(String(cString: strerror(failure.code)))"))
             case .decoded(let file): return .success(file)
+            case .unchanged: return .success(SourceFile(sourcePath: path, text: ""))
             case .bytes(let bytes): return TextReader.decode(path, bytes: bytes)
             }
         }
@@ -114,7 +144,12 @@ public struct LoadedSite: Sendable {
     func add(to digest: inout Digest) {
         for file in files.sorted(by: { $0.path < $1.path }) {
             digest.add(file.path)
+            if let known = file.digest {
+                digest.add("digest \(known)")
+                continue
+            }
             switch file.content {
+            case .unchanged(let known): digest.add("digest \(known)")
             case .bytes(let bytes): bytes.withUnsafeBytes { digest.add($0) }
             case .decoded(let decoded): digest.add(decoded.text)
             case .unreadable(let failure): digest.add("unreadable \(failure.code)")
@@ -127,13 +162,33 @@ public struct LoadedSite: Sendable {
         var source = SiteSource(root: root)
         source.staticFiles = staticFiles
         var diagnostics = self.diagnostics
-        for result in files.parallelMap({ $0.decoded() }) {
+        for (file, result) in zip(files, files.parallelMap({ $0.decoded() })) {
             switch result {
-            case .success(let file): source.add(file)
+            case .success(let decoded): source.add(decoded)
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             }
+            if let digest = file.digest { source.digests[file.path] = digest }
+            if case .unchanged = file.content { source.unread.insert(file.path) }
         }
         return (source, diagnostics)
+    }
+
+    /// `site.yaml` decoded, when it was read and is valid UTF-8.
+    func configFile() -> SourceFile? {
+        guard let file = files.first(where: { $0.path == "site.yaml" }), case .success(let decoded) = file.decoded() else { return nil }
+        return decoded
+    }
+
+    /// Reads the Markdown files left unread whose parse the cache does not hold for these
+    /// settings (`site.yaml` changed, or the cache lost a shard): the parser must see their text.
+    mutating func readUnparsed(cache: RebuildCache, settings: String) {
+        for index in files.indices {
+            guard case .unchanged(let digest) = files[index].content,
+                  !cache.hasParsed(files[index].path, textDigest: digest, settings: settings) else { continue }
+            let read = LoadedSite.File(path: files[index].path, read: POSIXFiles.read(root.path + "/" + files[index].path))
+            files[index].content = read.content
+            if case .bytes(let bytes) = read.content { files[index].digest = LoadedSite.File.digest(of: bytes) }
+        }
     }
 }
 

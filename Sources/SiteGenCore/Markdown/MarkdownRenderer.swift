@@ -1,7 +1,7 @@
 import Foundation
 
 /// How a Markdown body is turned into HTML.
-public struct MarkdownOptions: Sendable, Equatable {
+public struct MarkdownOptions: Sendable, Equatable, Encodable {
     /// Pass raw HTML through (with GFM's tag filter) instead of replacing it (cmark's safe mode).
     public var unsafeHTML = false
     /// What a root-relative destination (`/posts/a/`) starts with after rewriting:
@@ -36,7 +36,7 @@ public struct MarkdownOptions: Sendable, Equatable {
 
 /// Words the Markdown stage writes into pages; Korean by default, set in `site.yaml`
 /// (`markdown: { callouts: { note: 메모 } }`).
-public struct MarkdownLabels: Sendable, Equatable {
+public struct MarkdownLabels: Sendable, Equatable, Encodable {
     public var note = "참고"
     public var tip = "팁"
     public var important = "중요"

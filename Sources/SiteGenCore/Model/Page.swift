@@ -1,9 +1,9 @@
 import Foundation
 
 /// A Markdown document after parsing: a blog post or a standalone page.
-public struct Page: Sendable, Equatable {
+public struct Page: Sendable, Equatable, Codable {
     /// Posts live in `content/posts/` and get dates, tags, lists and the feed.
-    public enum Kind: Sendable, Equatable { case post, page, home }
+    public enum Kind: String, Sendable, Equatable, Codable { case post, page, home }
 
     public var kind: Kind
     /// Relative to the site root: `content/posts/2024-03-01-batch.md`.
@@ -78,7 +78,7 @@ public struct Page: Sendable, Equatable {
 }
 
 /// An image named in front matter (`cover: ./cover.png`).
-public struct PageImage: Sendable, Equatable {
+public struct PageImage: Sendable, Equatable, Codable {
     /// As written.
     public var destination: String
     /// The site path it resolves to (relative paths against the file's folder), nil for an
@@ -95,7 +95,7 @@ public struct PageImage: Sendable, Equatable {
 }
 
 /// An old URL of a page, which gets a redirect page to the page's URL.
-public struct PageAlias: Sendable, Equatable {
+public struct PageAlias: Sendable, Equatable, Codable {
     /// Site path with a leading slash, decoded: `/2024/03/01/a.html`, `/old/`.
     public var path: String
     /// Where it was written.
@@ -109,14 +109,14 @@ public struct PageAlias: Sendable, Equatable {
 
 /// A warning that the site reports once for every page that has it: `message` is the same
 /// for all of them, so the site counts them and names only the first place.
-public struct SiteWideWarning: Sendable, Equatable {
+public struct SiteWideWarning: Sendable, Equatable, Codable {
     public var message: String
     public var line: Int
     public var column: Int
 }
 
 /// What the Markdown stage produces for one body.
-public struct RenderedMarkdown: Sendable, Equatable {
+public struct RenderedMarkdown: Sendable, Equatable, Codable {
     /// HTML of the body.
     public var html: String = ""
     /// Every heading (levels 1–6) with its id, in document order; the table of contents takes
@@ -146,34 +146,34 @@ public struct RenderedMarkdown: Sendable, Equatable {
 }
 
 /// Something in a Markdown body worth a warning; `line` is relative to the body's first line.
-public struct MarkdownProblem: Sendable, Equatable {
+public struct MarkdownProblem: Sendable, Equatable, Codable {
     public var line: Int
     public var column: Int
     public var message: String
 }
 
 /// A code block whose language (the info string's first word) has no highlighter.
-public struct UnknownCodeLanguage: Sendable, Equatable {
+public struct UnknownCodeLanguage: Sendable, Equatable, Codable {
     public var language: String
     /// Line of the block's opening fence, relative to the body.
     public var line: Int
 }
 
 /// A heading in a body: level, id and plain text.
-public struct Heading: Sendable, Equatable {
+public struct Heading: Sendable, Equatable, Codable {
     public var level: Int
     public var id: String
     public var text: String
 }
 
 /// Done and total GFM task list items.
-public struct TaskCount: Sendable, Equatable {
+public struct TaskCount: Sendable, Equatable, Codable {
     public var done: Int = 0
     public var total: Int = 0
 }
 
 /// Hangul syllables and other (space-separated) words of a text.
-public struct WordCount: Sendable, Equatable {
+public struct WordCount: Sendable, Equatable, Codable {
     public var hangulSyllables: Int = 0
     public var otherWords: Int = 0
 
@@ -185,7 +185,7 @@ public struct WordCount: Sendable, Equatable {
 }
 
 /// A link or image destination as written in Markdown, with its source position.
-public struct SourceLink: Sendable, Equatable {
+public struct SourceLink: Sendable, Equatable, Codable {
     public var destination: String
     public var line: Int
     public var column: Int

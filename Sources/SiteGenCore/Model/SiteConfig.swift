@@ -1,7 +1,7 @@
 import Foundation
 
 /// Settings from `site.yaml`.
-public struct SiteConfig: Sendable, Equatable {
+public struct SiteConfig: Sendable, Equatable, Encodable {
     /// Site title, shown in the header, `<title>` and the feed.
     public var title: String = "sitegen"
     /// One-sentence description for `<meta name="description">` and the feed subtitle.
@@ -45,7 +45,7 @@ public struct SiteConfig: Sendable, Equatable {
 }
 
 /// A named link in the site menu or footer; `url` is site-relative (`/posts/`) or absolute.
-public struct MenuItem: Sendable, Equatable {
+public struct MenuItem: Sendable, Equatable, Encodable {
     public var name: String
     public var url: String
     public init(name: String, url: String) {
@@ -55,7 +55,7 @@ public struct MenuItem: Sendable, Equatable {
 }
 
 /// The heading levels a table of contents lists, `min` through `max` (1–6).
-public struct TOCLevels: Sendable, Equatable, Hashable {
+public struct TOCLevels: Sendable, Equatable, Hashable, Codable {
     public var min = 2
     public var max = 3
 

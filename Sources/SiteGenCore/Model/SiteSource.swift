@@ -14,6 +14,11 @@ public struct SiteSource: Sendable {
     public var templates: [SourceFile] = []
     /// Files copied as they are: `templates/assets/**` and non-Markdown files under `content/`.
     public var staticFiles: [StaticFile] = []
+    /// Digests of text files' bytes, when the load had a build cache: how the parser finds a
+    /// page parsed before. A Markdown file the cache knows unchanged is in `markdown` with no
+    /// text (it was not read); `unread` names those.
+    var digests: [String: String] = [:]
+    var unread: Set<String> = []
 
     public init(root: URL) {
         self.root = root

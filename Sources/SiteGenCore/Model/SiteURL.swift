@@ -1,6 +1,6 @@
 /// The site's absolute base URL split into origin (`https://user.github.io`) and
 /// base path (`/blog/`), so every internal link can be built from a site path.
-public struct SiteURL: Sendable, Equatable {
+public struct SiteURL: Sendable, Equatable, Encodable {
     /// Scheme and host, no trailing slash: `https://user.github.io`.
     public var origin: String
     /// Path with leading and trailing slash: `/` or `/blog/`.

@@ -8,7 +8,7 @@ public struct SiteParser: Sendable {
     public var now: Date
     /// Overrides `baseURL` from site.yaml (`--base-url`).
     public var baseURLOverride: SiteURL?
-    /// Pages parsed by earlier builds in this process.
+    /// Pages parsed by earlier builds (`RebuildCache`), reused for unchanged text and settings.
     public var cache: RebuildCache?
 
     public init(includeDrafts: Bool = false, now: Date, baseURLOverride: SiteURL? = nil) {
@@ -29,8 +29,10 @@ public struct SiteParser: Sendable {
         let parser = PageParser(config: config)
         let pageConfig = config
         let timeZone = config.timeZone
+        let settings = RebuildCache.ParseSettings(config: config, options: Self.markdownOptions(config)).key
         let parsed = source.markdown.parallelMap { file -> (Page?, [Diagnostic], Date?, [SiteWideWarning]) in
-            let (page, problems) = parseAndRender(file, parser: parser, options: Self.markdownOptions(for: file.sourcePath, config: pageConfig))
+            let known = (source.digests[file.sourcePath], settings, source.unread.contains(file.sourcePath))
+            let (page, problems) = parseAndRender(file, parser: parser, options: Self.markdownOptions(for: file.sourcePath, config: pageConfig), known: known)
             guard let page else { return (nil, problems, nil, []) }
             if !includeDrafts && isScheduled(page) && !page.draft {
                 return (nil, problems + [scheduledWarning(page, timeZone: timeZone)], page.date, page.siteWideWarnings)
@@ -56,11 +58,27 @@ public struct SiteParser: Sendable {
         return (site, diagnostics)
     }
 
-    /// Front matter and Markdown of one file, from the rebuild cache when its text and
-    /// settings are unchanged. Without a cache, pages that will be left out skip Markdown.
-    private func parseAndRender(_ file: SourceFile, parser: PageParser, options: MarkdownOptions) -> (Page?, [Diagnostic]) {
-        let settings = RebuildCache.ParseSettings(timeZone: parser.config.timeZone, options: options)
-        if let cached = cache?.parsed(file, settings: settings) { return (cached.page, cached.problems) }
+    /// The Markdown options every page of a site starts from.
+    static func markdownOptions(_ config: SiteConfig) -> MarkdownOptions {
+        MarkdownOptions(unsafeHTML: config.unsafeHTML, rootPrefix: config.baseURL.basePath, labels: config.markdownLabels)
+    }
+
+    /// The key under which the build cache keeps pages parsed with `site.yaml` as `configFile`.
+    public func cacheSettings(configFile: SourceFile?) -> String {
+        var (config, _) = ConfigParser.parse(configFile)
+        if let baseURLOverride { config.baseURL = baseURLOverride }
+        return RebuildCache.ParseSettings(config: config, options: Self.markdownOptions(config)).key
+    }
+
+    /// Front matter and Markdown of one file, from the build cache when its text (by digest)
+    /// and settings are unchanged. Without a cache, pages that will be left out skip Markdown.
+    private func parseAndRender(_ file: SourceFile, parser: PageParser, options: MarkdownOptions,
+                                known: (digest: String?, settings: String, unread: Bool)) -> (Page?, [Diagnostic]) {
+        if let cache, let digest = known.digest, let cached = cache.parsed(file.sourcePath, textDigest: digest, settings: known.settings) {
+            return (cached.page, cached.problems)
+        }
+        // The loader reads every file the cache cannot stand for (`readUnparsed`); this is a guard.
+        if known.unread { return (nil, [.error(file.sourcePath, "the build cache lost this file's parse while building; build again")]) }
         var (page, problems) = parser.parse(file)
         if var parsed = page, cache != nil || includeDrafts || !(parsed.draft || isScheduled(parsed)) {
             var options = options
@@ -69,7 +87,9 @@ public struct SiteParser: Sendable {
             if parsed.summary.isEmpty { parsed.summary = Summary.make(from: parsed.content.firstParagraph) }
             page = parsed
         }
-        cache?.store(.init(text: file.text, settings: settings, page: page, problems: problems), for: file.sourcePath)
+        if let cache, let digest = known.digest {
+            cache.store(.init(textDigest: digest, settings: known.settings, page: page, problems: problems), for: file.sourcePath)
+        }
         return (page, problems)
     }
 

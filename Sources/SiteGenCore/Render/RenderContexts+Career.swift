@@ -3,7 +3,7 @@
 /// sitegen drew itself, for `{{{…}}}`.
 
 /// `dashboard.mustache` at `/dashboard/`.
-public struct DashboardPageContext: Sendable, Hashable {
+public struct DashboardPageContext: Sendable, Hashable, Encodable {
     public var site: Shared<SiteContext>
     public var page: Shared<PageMeta>
     public var profile: ProfileContext?
@@ -29,7 +29,7 @@ public struct DashboardPageContext: Sendable, Hashable {
 }
 
 /// `skill.mustache` at `/skills/<id>/`.
-public struct SkillPageContext: Sendable, Hashable {
+public struct SkillPageContext: Sendable, Hashable, Encodable {
     public var site: Shared<SiteContext>
     public var page: Shared<PageMeta>
     public var competency: CompetencyContext
@@ -40,7 +40,7 @@ public struct SkillPageContext: Sendable, Hashable {
 }
 
 /// Name, headline and key strengths from `profile.yaml`.
-public struct ProfileContext: Sendable, Hashable {
+public struct ProfileContext: Sendable, Hashable, Encodable {
     public var name: String
     public var headline: String
     public var strengths: [String]
@@ -48,13 +48,13 @@ public struct ProfileContext: Sendable, Hashable {
 }
 
 /// A goal and its measurable targets.
-public struct GoalContext: Sendable, Hashable {
+public struct GoalContext: Sendable, Hashable, Encodable {
     public var title: String
     public var targets: [TargetContext]
 }
 
 /// A goal's target, "동시 접속자 1,000,000명 이상": something to reach, not a result.
-public struct TargetContext: Sendable, Hashable {
+public struct TargetContext: Sendable, Hashable, Encodable {
     public var name: String
     /// The target value with thousands separators.
     public var value: String
@@ -66,7 +66,7 @@ public struct TargetContext: Sendable, Hashable {
 }
 
 /// Overall progress: to-dos and checklist, as numbers and rings.
-public struct ProgressSummaryContext: Sendable, Hashable {
+public struct ProgressSummaryContext: Sendable, Hashable, Encodable {
     public var todosDone: Int
     public var todosTotal: Int
     public var todosPercent: Int
@@ -90,7 +90,7 @@ public struct ProgressSummaryContext: Sendable, Hashable {
 
 /// One competency: its level, target, gap in the plan's words, and the to-dos and notes
 /// that close it.
-public struct CompetencyContext: Sendable, Hashable {
+public struct CompetencyContext: Sendable, Hashable, Encodable {
     public var id: String
     public var name: String
     public var area: String
@@ -127,7 +127,7 @@ public struct CompetencyContext: Sendable, Hashable {
 }
 
 /// One dated self-assessment.
-public struct AssessmentContext: Sendable, Hashable {
+public struct AssessmentContext: Sendable, Hashable, Encodable {
     /// `2026-09-27`.
     public var date: String
     public var level: String
@@ -135,7 +135,7 @@ public struct AssessmentContext: Sendable, Hashable {
 }
 
 /// A to-do area with its progress.
-public struct AreaContext: Sendable, Hashable {
+public struct AreaContext: Sendable, Hashable, Encodable {
     public var name: String
     public var done: Int
     public var total: Int
@@ -146,7 +146,7 @@ public struct AreaContext: Sendable, Hashable {
 }
 
 /// One to-do item.
-public struct TodoContext: Sendable, Hashable {
+public struct TodoContext: Sendable, Hashable, Encodable {
     public var title: String
     public var done: Bool
     /// `2026-09-27`, when done with a date.
@@ -160,14 +160,14 @@ public struct TodoContext: Sendable, Hashable {
 }
 
 /// Notes and finished to-dos per month.
-public struct TimelineContext: Sendable, Hashable {
+public struct TimelineContext: Sendable, Hashable, Encodable {
     /// HTML: column chart.
     public var chart: String
     public var months: [MonthContext]
 }
 
 /// One month of the timeline.
-public struct MonthContext: Sendable, Hashable {
+public struct MonthContext: Sendable, Hashable, Encodable {
     /// `2026-09`.
     public var key: String
     public var notes: Int
@@ -175,7 +175,7 @@ public struct MonthContext: Sendable, Hashable {
 }
 
 /// An item of the planning checklist; `sub` is true for nested items.
-public struct ChecklistItemContext: Sendable, Hashable {
+public struct ChecklistItemContext: Sendable, Hashable, Encodable {
     public var title: String
     public var done: Bool
     /// href of the page that shows the result, if any; on the dashboard, a place on the

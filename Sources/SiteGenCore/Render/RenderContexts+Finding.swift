@@ -2,7 +2,7 @@
 /// (Field lookup for templates is in `RenderContexts+Lookup.swift`.)
 
 /// The series box on a post (`{{#post.series}}…{{/post.series}}`).
-public struct SeriesBoxContext: Sendable, Hashable {
+public struct SeriesBoxContext: Sendable, Hashable, Encodable {
     /// Series name as written on its first part.
     public var name: String
     /// href of `/series/<slug>/`; nil when the theme has no `series.mustache`.
@@ -20,7 +20,7 @@ public struct SeriesBoxContext: Sendable, Hashable {
 }
 
 /// One part in a series box.
-public struct SeriesPartContext: Sendable, Hashable {
+public struct SeriesPartContext: Sendable, Hashable, Encodable {
     public var title: String
     /// href of the part.
     public var url: String
@@ -31,7 +31,7 @@ public struct SeriesPartContext: Sendable, Hashable {
 }
 
 /// A related note under a post (`{{#post.related}}…{{/post.related}}`).
-public struct RelatedNoteContext: Sendable, Hashable {
+public struct RelatedNoteContext: Sendable, Hashable, Encodable {
     public var title: String
     /// href of the post.
     public var url: String
@@ -42,7 +42,7 @@ public struct RelatedNoteContext: Sendable, Hashable {
 }
 
 /// A series in the list of all series.
-public struct SeriesLinkContext: Sendable, Hashable {
+public struct SeriesLinkContext: Sendable, Hashable, Encodable {
     public var name: String
     /// href of `/series/<slug>/`.
     public var url: String
@@ -53,14 +53,14 @@ public struct SeriesLinkContext: Sendable, Hashable {
 }
 
 /// `series-list.mustache`: every series at `/series/`, the most recently continued first.
-public struct SeriesIndexPageContext: Sendable, Hashable {
+public struct SeriesIndexPageContext: Sendable, Hashable, Encodable {
     public var site: Shared<SiteContext>
     public var page: Shared<PageMeta>
     public var series: [SeriesLinkContext]
 }
 
 /// `series.mustache`: one series at `/series/<slug>/`, its parts in reading order.
-public struct SeriesPageContext: Sendable, Hashable {
+public struct SeriesPageContext: Sendable, Hashable, Encodable {
     public var site: Shared<SiteContext>
     public var page: Shared<PageMeta>
     public var series: SeriesLinkContext
@@ -69,7 +69,7 @@ public struct SeriesPageContext: Sendable, Hashable {
 }
 
 /// `archive.mustache`: every post at `/archive/` by year and month, newest first.
-public struct ArchivePageContext: Sendable, Hashable {
+public struct ArchivePageContext: Sendable, Hashable, Encodable {
     public var site: Shared<SiteContext>
     public var page: Shared<PageMeta>
     /// Number of posts.
@@ -78,7 +78,7 @@ public struct ArchivePageContext: Sendable, Hashable {
 }
 
 /// A year in the archive.
-public struct ArchiveYearContext: Sendable, Hashable {
+public struct ArchiveYearContext: Sendable, Hashable, Encodable {
     /// `2024`.
     public var year: String
     /// Posts in the year.
@@ -88,7 +88,7 @@ public struct ArchiveYearContext: Sendable, Hashable {
 }
 
 /// A month in the archive.
-public struct ArchiveMonthContext: Sendable, Hashable {
+public struct ArchiveMonthContext: Sendable, Hashable, Encodable {
     /// Element id, `2024-03`, for links into the page.
     public var id: String
     /// Month number, 1–12.
@@ -99,7 +99,7 @@ public struct ArchiveMonthContext: Sendable, Hashable {
 }
 
 /// A post in the archive.
-public struct ArchiveEntryContext: Sendable, Hashable {
+public struct ArchiveEntryContext: Sendable, Hashable, Encodable {
     public var title: String
     /// href of the post.
     public var url: String
@@ -110,7 +110,7 @@ public struct ArchiveEntryContext: Sendable, Hashable {
 }
 
 /// `search.mustache`: the search page at `/search/`.
-public struct SearchPageContext: Sendable, Hashable {
+public struct SearchPageContext: Sendable, Hashable, Encodable {
     public var site: Shared<SiteContext>
     public var page: Shared<PageMeta>
     /// href of `search/meta.json`, for the script's `data-index` attribute; chunk and

@@ -2,7 +2,7 @@
 /// home page shows (`projects` in the home context), both from `content/data/`.
 
 /// `resume.mustache` at `/resume/`: one printable page from the career data.
-public struct ResumePageContext: Sendable, Hashable {
+public struct ResumePageContext: Sendable, Hashable, Encodable {
     public var site: Shared<SiteContext>
     public var page: Shared<PageMeta>
     /// Name, headline and key strengths.
@@ -24,7 +24,7 @@ public struct ResumePageContext: Sendable, Hashable {
 }
 
 /// A project from `projects.yaml`.
-public struct ProjectContext: Sendable, Hashable {
+public struct ProjectContext: Sendable, Hashable, Encodable {
     public var id: String
     public var name: String
     public var summary: String

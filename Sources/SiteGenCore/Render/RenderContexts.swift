@@ -5,7 +5,7 @@
 /// URLs are ready for `href`: they include the base path and are percent-encoded.
 
 /// Site-wide values, the same on every page (`{{site.title}}`).
-public struct SiteContext: Sendable, Hashable {
+public struct SiteContext: Sendable, Hashable, Encodable {
     /// Site title from site.yaml.
     public var title: String
     /// Site description from site.yaml.
@@ -35,14 +35,14 @@ public struct SiteContext: Sendable, Hashable {
 }
 
 /// A named link (`{{name}}`, `{{url}}`); `current` is true on the page it points to.
-public struct LinkContext: Sendable, Hashable {
+public struct LinkContext: Sendable, Hashable, Encodable {
     public var name: String
     public var url: String
     public var current: Bool
 }
 
 /// Values about the page being rendered, for `<head>` (`{{page.title}}`).
-public struct PageMeta: Sendable, Hashable {
+public struct PageMeta: Sendable, Hashable, Encodable {
     /// Page title without the site name.
     public var title: String
     /// `<title>` text: "Page — Site", or the site title on the home page.
@@ -70,7 +70,7 @@ public struct PageMeta: Sendable, Hashable {
 }
 
 /// A picture sitegen made for link previews (`{{#page.socialImage}}<meta property="og:image:width" content="{{width}}">…`).
-public struct SocialImageContext: Sendable, Hashable {
+public struct SocialImageContext: Sendable, Hashable, Encodable {
     /// Absolute URL of a PNG or JPEG (or the original GIF) at most `images.socialWidth` (1200)
     /// pixels wide.
     public var url: String
@@ -83,7 +83,7 @@ public struct SocialImageContext: Sendable, Hashable {
 }
 
 /// A page's picture where a theme shows it (a post's cover, a post's list entry).
-public struct PictureContext: Sendable, Hashable {
+public struct PictureContext: Sendable, Hashable, Encodable {
     /// HTML: `<picture>` with AVIF and WebP sources (or a plain `<img>`), with width, height
     /// and empty alt text (the title beside it says what it is); lazy-loaded in lists.
     public var html: String
@@ -95,7 +95,7 @@ public struct PictureContext: Sendable, Hashable {
 }
 
 /// A post in a list (`{{#posts}}…{{/posts}}`).
-public struct PostSummaryContext: Sendable, Hashable {
+public struct PostSummaryContext: Sendable, Hashable, Encodable {
     public var title: String
     /// href of the post.
     public var url: String
@@ -120,13 +120,13 @@ public struct PostSummaryContext: Sendable, Hashable {
 
 /// What `partials/post-item.mustache` sees when sitegen renders a post's list entry once:
 /// the entry's own fields (`{{title}}`, `{{url}}`, `{{#tags}}`…) and `{{site.…}}`.
-public struct PostItemContext: Sendable, Hashable {
+public struct PostItemContext: Sendable, Hashable, Encodable {
     public var site: Shared<SiteContext>
     public var post: Shared<PostSummaryContext>
 }
 
 /// A tag link with the number of posts carrying it.
-public struct TagLinkContext: Sendable, Hashable {
+public struct TagLinkContext: Sendable, Hashable, Encodable {
     public var name: String
     /// href of the tag page.
     public var url: String
@@ -134,7 +134,7 @@ public struct TagLinkContext: Sendable, Hashable {
 }
 
 /// A table of contents; present only when a page has 3+ headings (`{{#post.toc}}…{{/post.toc}}`).
-public struct TOCContext: Sendable, Hashable {
+public struct TOCContext: Sendable, Hashable, Encodable {
     /// Level 2 entries in document order (a level 3 heading before any level 2 stands alone here).
     public var items: [Shared<TOCItemContext>]
     /// HTML: the same entries as a ready list, `<ol>` with a nested `<ol>` under each level 2
@@ -145,7 +145,7 @@ public struct TOCContext: Sendable, Hashable {
 }
 
 /// A table of contents entry with the level 3 entries under it.
-public struct TOCItemContext: Sendable, Hashable {
+public struct TOCItemContext: Sendable, Hashable, Encodable {
     public var text: String
     /// `#id` href, percent-encoded.
     public var url: String
@@ -156,13 +156,13 @@ public struct TOCItemContext: Sendable, Hashable {
 }
 
 /// Link to a neighbouring post.
-public struct PostLinkContext: Sendable, Hashable {
+public struct PostLinkContext: Sendable, Hashable, Encodable {
     public var title: String
     public var url: String
 }
 
 /// Checked and total GFM task list items of a page.
-public struct TaskProgressContext: Sendable, Hashable {
+public struct TaskProgressContext: Sendable, Hashable, Encodable {
     public var done: Int
     public var total: Int
     /// Rounded percentage done.
@@ -170,7 +170,7 @@ public struct TaskProgressContext: Sendable, Hashable {
 }
 
 /// The post itself on a post page (`{{post.title}}`).
-public struct PostDetail: Sendable, Hashable {
+public struct PostDetail: Sendable, Hashable, Encodable {
     public var title: String
     public var url: String
     public var date: String
@@ -205,14 +205,14 @@ public struct PostDetail: Sendable, Hashable {
 }
 
 /// `post.mustache`.
-public struct PostPageContext: Sendable, Hashable {
+public struct PostPageContext: Sendable, Hashable, Encodable {
     public var site: Shared<SiteContext>
     public var page: Shared<PageMeta>
     public var post: Shared<PostDetail>
 }
 
 /// `page.mustache` (about and other standalone pages).
-public struct StandalonePageContext: Sendable, Hashable {
+public struct StandalonePageContext: Sendable, Hashable, Encodable {
     public var site: Shared<SiteContext>
     public var page: Shared<PageMeta>
     /// HTML: the rendered body.
@@ -222,7 +222,7 @@ public struct StandalonePageContext: Sendable, Hashable {
 }
 
 /// `home.mustache`.
-public struct HomePageContext: Sendable, Hashable {
+public struct HomePageContext: Sendable, Hashable, Encodable {
     public var site: Shared<SiteContext>
     public var page: Shared<PageMeta>
     /// HTML: body of `content/index.md`, if present.
@@ -246,7 +246,7 @@ public struct HomePageContext: Sendable, Hashable {
 }
 
 /// One page of the paginated post list (`list.mustache`).
-public struct PostListPageContext: Sendable, Hashable {
+public struct PostListPageContext: Sendable, Hashable, Encodable {
     public var site: Shared<SiteContext>
     public var page: Shared<PageMeta>
     public var posts: [Shared<PostSummaryContext>]
@@ -254,7 +254,7 @@ public struct PostListPageContext: Sendable, Hashable {
 }
 
 /// Where a list page is among its siblings.
-public struct PaginationContext: Sendable, Hashable {
+public struct PaginationContext: Sendable, Hashable, Encodable {
     public var current: Int
     public var total: Int
     /// href of the newer page.
@@ -268,7 +268,7 @@ public struct PaginationContext: Sendable, Hashable {
 
 /// A numbered page link in pagination, or a gap (`…`) between distant numbers.
 /// Only the first, last and nearby pages are listed, so pagination stays small.
-public struct PageNumberContext: Sendable, Hashable {
+public struct PageNumberContext: Sendable, Hashable, Encodable {
     public var number: Int
     public var url: String
     public var current: Bool
@@ -279,7 +279,7 @@ public struct PageNumberContext: Sendable, Hashable {
 /// `tags.mustache`: every tag. `categories.mustache` (or, when the theme has none,
 /// `tags.mustache` again) gets the same context with every category in `tags` and
 /// `page.kind` = `categories`.
-public struct TagIndexPageContext: Sendable, Hashable {
+public struct TagIndexPageContext: Sendable, Hashable, Encodable {
     public var site: Shared<SiteContext>
     public var page: Shared<PageMeta>
     public var tags: [Shared<TagLinkContext>]
@@ -287,7 +287,7 @@ public struct TagIndexPageContext: Sendable, Hashable {
 
 /// `tag.mustache`: the posts of one tag. `category.mustache` (else `tag.mustache`) gets the
 /// same context for one category, with `page.kind` = `category` and `page.title` its name.
-public struct TagPageContext: Sendable, Hashable {
+public struct TagPageContext: Sendable, Hashable, Encodable {
     public var site: Shared<SiteContext>
     public var page: Shared<PageMeta>
     public var tag: TagLinkContext
@@ -295,7 +295,7 @@ public struct TagPageContext: Sendable, Hashable {
 }
 
 /// `404.mustache`.
-public struct NotFoundPageContext: Sendable, Hashable {
+public struct NotFoundPageContext: Sendable, Hashable, Encodable {
     public var site: Shared<SiteContext>
     public var page: Shared<PageMeta>
 }

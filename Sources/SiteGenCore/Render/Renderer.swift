@@ -24,32 +24,44 @@ public struct Renderer: Sendable {
         var contexts = ContextBuilder(site: site, now: now, features: Self.findingFeatures(of: templates))
         if templates.contains(Self.postItemTemplate) {
             contexts.renderItems({ templates, item in
-                Self.render(item, with: Self.postItemTemplate, templates: templates, cache: cache,
-                            as: "\(Self.postItemTemplate):\(item.post.url)")
+                Self.renderFragment(item, with: Self.postItemTemplate, templates: templates, cache: cache,
+                                    as: "\(Self.postItemTemplate):\(item.post.url)")
             }, templates: templates)
         }
         self.contexts = contexts
     }
 
-    /// A page rendered from `context` with a template; reuses last build's result for an equal
-    /// context. The context is built when the page is made, on the worker that makes it.
-    func page<Context: Hashable & Sendable>(with template: String, to outputPath: String, sourcePath: String? = nil,
-                                            context: @escaping @Sendable () -> Context) -> PlannedFile {
-        let cache = self.cache
-        return PlannedFile(outputPath: outputPath, sourcePath: sourcePath) { templates in
-            Self.render(context(), with: template, templates: templates, cache: cache, as: outputPath)
+    /// A page rendered from `context` with a template. The context is built when the page is
+    /// made, on the worker that makes it, and digested with the template's closure: the
+    /// page's input digest, which decides whether last build's file can stand for it.
+    func page<Context: Encodable & Sendable>(with template: String, to outputPath: String, sourcePath: String? = nil,
+                                             context: @escaping @Sendable () -> Context) -> PlannedFile {
+        let closure = templates.closureDigest(of: template)
+        return PlannedFile(outputPath: outputPath, sourcePath: sourcePath) {
+            let context = context()
+            return PreparedFile(digest: Self.inputDigest(template: template, closure: closure, context: context)) { templates in
+                templates.render(context, with: template)
+            }
         }
     }
 
-    /// `context` rendered with `template`, or what an earlier build in this process rendered
-    /// under the same `key` from an equal context with the same template (`sitegen serve`).
-    static func render<Context: Hashable & Sendable>(_ context: Context, with template: String, templates: TemplateSet,
-                                                     cache: RebuildCache?, as key: String) -> String {
+    /// What a page rendered with `template` from `context` depends on: the template's name
+    /// and closure and the whole context (every field a template can read).
+    static func inputDigest<Context: Encodable>(template: String, closure: String, context: Context) -> String {
+        var digest = DigestEncoder.digest(of: context)
+        digest.add("template \(template) \(closure)")
+        return digest.hex
+    }
+
+    /// `context` rendered with `template`, or what an earlier build rendered under the same
+    /// `key` from inputs with the same digest.
+    static func renderFragment<Context: Encodable & Sendable>(_ context: Context, with template: String, templates: TemplateSet,
+                                                              cache: RebuildCache?, as key: String) -> String {
         guard let cache else { return templates.render(context, with: template) }
-        let hashable = AnyHashable(context)
-        if let reused = cache.rendered(key, template: template, context: hashable) { return reused }
+        let digest = inputDigest(template: template, closure: templates.closureDigest(of: template), context: context)
+        if let reused = cache.fragment(key, digest: digest) { return reused }
         let fresh = templates.render(context, with: template)
-        cache.store(fresh, for: key, template: template, context: hashable)
+        cache.store(fragment: fresh, for: key, digest: digest)
         return fresh
     }
 
@@ -57,7 +69,7 @@ public struct Renderer: Sendable {
     /// plus the problems found without rendering (unknown templates, two files at one path).
     public func plan() -> (RenderPlan, [Diagnostic]) {
         var diagnostics = unknownTemplates() + missingCareerTemplates() + missingMathRenderer()
-        guard !diagnostics.hasErrors else { return (RenderPlan(files: [], templates: templates), diagnostics) }
+        guard !diagnostics.hasErrors else { return (RenderPlan(files: [], templates: templates, cache: cache), diagnostics) }
         let career = careerContexts()
         var files = [planHome(career)]
         files += site.pages.map(planPage)
@@ -77,7 +89,7 @@ public struct Renderer: Sendable {
         files += redirects
         diagnostics += redirectProblems
         diagnostics += OutputCollisions.find(in: files.map { ($0.outputPath, $0.sourcePath) }, staticFiles: site.staticFiles)
-        return (RenderPlan(files: files, templates: templates), diagnostics)
+        return (RenderPlan(files: files, templates: templates, cache: cache), diagnostics)
     }
 
     /// `/about/` → `about/index.html`.
@@ -171,18 +183,32 @@ enum OutputCollisions {
     }
 }
 
-/// A file the build will write: where it goes, what it was made from, and how to make it
-/// with a set of templates (each render worker has its own copy).
+/// A file the build will write: where it goes, what it was made from, and how to make it.
+/// `prepare` builds what the file is made from and its input digest (cheap next to
+/// rendering); the prepared file renders with a set of templates (each worker has its own).
 public struct PlannedFile: Sendable {
     public let outputPath: String
     public let sourcePath: String?
-    let make: @Sendable (TemplateSet) -> String
+    let prepare: @Sendable () -> PreparedFile
 
-    init(outputPath: String, sourcePath: String? = nil, make: @escaping @Sendable (TemplateSet) -> String) {
+    init(outputPath: String, sourcePath: String? = nil, prepare: @escaping @Sendable () -> PreparedFile) {
         self.outputPath = outputPath
         self.sourcePath = sourcePath
-        self.make = make
+        self.prepare = prepare
     }
+
+    /// A file made by code, not a template (feed, sitemap, search index): always made again
+    /// (a file whose bytes did not change is still linked from the previous output).
+    init(outputPath: String, sourcePath: String? = nil, make: @escaping @Sendable (TemplateSet) -> String) {
+        self.init(outputPath: outputPath, sourcePath: sourcePath) { PreparedFile(digest: nil, make: make) }
+    }
+}
+
+/// A planned file with its inputs gathered: the digest of everything it is rendered from
+/// (nil: not known, always render) and how to render it.
+struct PreparedFile {
+    let digest: String?
+    let make: (TemplateSet) -> String
 }
 
 /// Everything a build will write, before any of it is rendered. Its paths are enough to check
@@ -191,19 +217,36 @@ public struct PlannedFile: Sendable {
 public struct RenderPlan: Sendable {
     public let files: [PlannedFile]
     let templates: TemplateSet
+    /// Outputs of earlier builds, reused when a file's input digest is unchanged.
+    let cache: RebuildCache?
 
     public var outputPaths: [String] { files.map(\.outputPath) }
 
-    /// Renders on all cores, each worker with its own copy of the templates (objects every
-    /// core retains and releases contend on one cache line), and hands every file to
-    /// `consume` on the worker that made it. Results keep the plan's order.
-    func execute<T: Sendable>(_ consume: @escaping @Sendable (PlannedFile, String) -> T) -> [T] {
+    /// Prepares every file on all cores, each worker with its own copy of the templates
+    /// (objects every core retains and releases contend on one cache line), and hands it to
+    /// `consume` on that worker, which renders it or not. Results keep the plan's order.
+    func execute<T: Sendable>(_ consume: @escaping @Sendable (PlannedFile, PreparedFile, TemplateSet) -> T) -> [T] {
         let templates = self.templates
-        return files.parallelMap(perWorker: { templates.copy(for: $0) }) { workerTemplates, file in consume(file, file.make(workerTemplates)) }
+        return files.parallelMap(perWorker: { templates.copy(for: $0) }) { workerTemplates, file in consume(file, file.prepare(), workerTemplates) }
     }
 
-    /// Every file rendered in memory.
+    /// Every file rendered in memory; with a cache, a file rendered before from inputs with the
+    /// same digest is reused (`sitegen serve`).
     public func renderAll() -> [OutputFile] {
-        execute { file, contents in OutputFile(outputPath: file.outputPath, contents: contents, sourcePath: file.sourcePath) }
+        let cache = self.cache
+        return execute { file, prepared, templates in
+            let contents: String
+            if let cache, let digest = prepared.digest {
+                if let reused = cache.rendered(file.outputPath, digest: digest) {
+                    contents = reused
+                } else {
+                    contents = prepared.make(templates)
+                    cache.store(rendered: contents, for: file.outputPath, digest: digest)
+                }
+            } else {
+                contents = prepared.make(templates)
+            }
+            return OutputFile(outputPath: file.outputPath, contents: contents, sourcePath: file.sourcePath)
+        }
     }
 }

@@ -12,16 +12,34 @@ import Mustache
 /// and swift-mustache asks several such questions of every value it looks at. Equality and
 /// hashing are the value's, so the rebuild cache still compares contents; `context.site.title`
 /// reads through to the value.
+///
+/// A shared value is digested once, when it is made: a page's input digest (`DigestEncoder`)
+/// takes that digest instead of walking the value again, so a list page that shows a thousand
+/// post summaries digests a thousand short strings, not a thousand summaries.
 @dynamicMemberLookup
-public struct Shared<Value: Hashable & Sendable & MustacheParent>: Hashable, Sendable, MustacheParent {
+public struct Shared<Value: Hashable & Sendable & MustacheParent & Encodable>: Hashable, Sendable, MustacheParent, Encodable {
     private final class Storage: Sendable {
         let value: Value
-        init(_ value: Value) { self.value = value }
+        let digest: String
+        init(_ value: Value) {
+            self.value = value
+            self.digest = DigestEncoder.digest(of: value).hex
+        }
     }
 
     private let storage: Storage
 
     public init(_ value: Value) { storage = Storage(value) }
+
+    /// Digests as the value's digest; encodes as the value otherwise.
+    public func encode(to encoder: Encoder) throws {
+        if DigestEncoder.isDigesting(encoder) {
+            var container = encoder.singleValueContainer()
+            try container.encode(storage.digest)
+        } else {
+            try storage.value.encode(to: encoder)
+        }
+    }
 
     public var value: Value { storage.value }
 

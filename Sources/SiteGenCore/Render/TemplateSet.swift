@@ -12,6 +12,9 @@ public struct TemplateSet: Sendable {
     let names: Set<String>
     /// The template files, so each render worker can compile its own copy (`copy()`).
     let files: [SourceFile]
+    /// For each template, the digest of its text and of every template it can include
+    /// (`TemplateClosure`): what a page rendered with it depends on besides its context.
+    let closureDigests: [String: String]
     /// Each worker's copy, compiled on its first use and kept for the rest of the build.
     private let copies = WorkerCopies()
 
@@ -45,7 +48,7 @@ public struct TemplateSet: Sendable {
         for file in files {
             diagnostics += PartialReferences.unknown(in: file, known: Set(files.map { templateName(of: $0.sourcePath) }))
         }
-        return (TemplateSet(library: library, names: names, files: files), diagnostics)
+        return (TemplateSet(library: library, names: names, files: files, closureDigests: TemplateClosure.digests(of: files)), diagnostics)
     }
 
     /// The same templates compiled anew: no object of the copy is shared with `self`, so
@@ -65,8 +68,11 @@ public struct TemplateSet: Sendable {
             guard let template = try? MustacheTemplate(string: Self.pragma + file.text) else { continue }
             library.register(template, named: Self.templateName(of: file.sourcePath))
         }
-        return TemplateSet(library: library, names: names, files: files)
+        return TemplateSet(library: library, names: names, files: files, closureDigests: closureDigests)
     }
+
+    /// The digest of template `name` and everything it includes.
+    func closureDigest(of name: String) -> String { closureDigests[name] ?? "missing \(name)" }
 
     /// Whether a template with this name exists.
     public func contains(_ name: String) -> Bool { names.contains(name) }

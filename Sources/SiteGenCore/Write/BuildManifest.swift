@@ -95,6 +95,30 @@ enum OutputTree {
         return digest.hex
     }
 
+    /// What a folder entry is, without following links.
+    enum EntryKind { case folder, file, other }
+
+    /// Calls `visit` with the relative path and kind of every entry below `path`, descending
+    /// into a folder only when `visit` returns true for it; false when a folder cannot be read.
+    static func walkEntries(_ path: String, relative: String, visit: (String, EntryKind) -> Bool) -> Bool {
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        guard let names = DirectoryReader.names(inDescriptor: descriptor) else { return false }
+        for name in names {
+            var info = stat()
+            guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return false }
+            let child = relative.isEmpty ? name : relative + "/" + name
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR:
+                if visit(child, .folder), !walkEntries(path + "/" + name, relative: child, visit: visit) { return false }
+            case S_IFREG: _ = visit(child, .file)
+            default: _ = visit(child, .other)
+            }
+        }
+        return true
+    }
+
     private static func walk(_ path: String, relative: String, into entries: inout [String]) -> Bool {
         let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return false }
