@@ -61,13 +61,17 @@ final class ChangeSignal: @unchecked Sendable {
         let descriptor = descriptor, (wake, wakeWriter) = self.wake
         await withTaskCancellationHandler {
             await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-                DispatchQueue.global(qos: .utility).async {
+                // A thread of its own: Dispatch's global queues run at most one blocking item
+                // per core, so a wait queued behind busy work could miss its change for as long.
+                let thread = Thread {
                     var entries = [pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0), pollfd(fd: wake, events: Int16(POLLIN), revents: 0)]
                     _ = poll(&entries, 2, milliseconds)
                     var buffer = [UInt8](repeating: 0, count: 16 * 1024)
                     while read(descriptor, &buffer, buffer.count) > 0 {}
                     continuation.resume()
                 }
+                thread.stackSize = 256 * 1024
+                thread.start()
             }
         } onCancel: {
             var byte: UInt8 = 1
