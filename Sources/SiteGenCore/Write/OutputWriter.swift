@@ -119,6 +119,12 @@ public struct OutputWriter: Sendable {
                 return .failure(POSIXFiles.Failure(path: base + file.outputPath, code: EIO))
             }
         }
+        return try Self.written(plan, results)
+    }
+
+    /// Each written page's size and cache entry by output path; the first failure, thrown.
+    private static func written(_ plan: RenderPlan, _ results: [Result<(Int, RebuildCache.OutputEntry?), POSIXFiles.Failure>])
+        throws -> (sizes: [String: Int], entries: [String: RebuildCache.OutputEntry]) {
         var sizes: [String: Int] = [:], entries: [String: RebuildCache.OutputEntry] = [:]
         for (file, result) in zip(plan.files, results) {
             switch result {
@@ -197,15 +203,7 @@ extension OutputWriter {
             let entry = prepared.digest.flatMap { digest in FileStamp.of(target).map { RebuildCache.OutputEntry(digest: digest, stamp: $0) } }
             return .success((contents.utf8.count, entry))
         }
-        var sizes: [String: Int] = [:], entries: [String: RebuildCache.OutputEntry] = [:]
-        for (file, result) in zip(plan.files, results) {
-            switch result {
-            case .success(let (size, entry)):
-                sizes[file.outputPath] = size
-                entries[file.outputPath] = entry
-            case .failure(let failure): throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: failure.description])
-            }
-        }
+        let (sizes, entries) = try Self.written(plan, results)
         for file in staticFiles {
             let source = root.appendingPathComponent(file.sourcePath).path, target = base + file.outputPath
             if POSIXFiles.sameContents(source, target) { continue }
