@@ -242,8 +242,14 @@
       const mine = seq, hits = result.hits.slice(shown, upTo);
       shown = Math.min(upTo, result.hits.length);
       more.hidden = shown >= result.hits.length;
-      const docs = await Promise.all(hits.map((h) => index.doc(h[0])));
-      if (mine === seq) list.insertAdjacentHTML("beforeend", docs.map(item).join(""));
+      // Every file is asked for at once; each result shows as soon as it and those above it
+      // are here, so the first one does not wait for the slowest of the page.
+      const loads = hits.map((h) => index.doc(h[0]));
+      for (const load of loads) {
+        const doc = await load;
+        if (mine !== seq) return;
+        list.insertAdjacentHTML("beforeend", item(doc));
+      }
     };
     const go = async () => {
       const q = input.value.trim(), mine = ++seq;
