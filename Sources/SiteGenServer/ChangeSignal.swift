@@ -55,20 +55,22 @@ final class ChangeSignal: @unchecked Sendable {
     }
 
     /// Returns when a change was reported, `timeout` passed or the task was cancelled,
-    /// whichever is first; drains the pending notifications either way.
-    func wait(timeout: Duration) async {
+    /// whichever is first; drains the pending notifications either way. False when the
+    /// timeout ended it.
+    @discardableResult
+    func wait(timeout: Duration) async -> Bool {
         let milliseconds = Int32(clamping: timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000)
         let descriptor = descriptor, (wake, wakeWriter) = self.wake
-        await withTaskCancellationHandler {
-            await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+        return await withTaskCancellationHandler {
+            await withCheckedContinuation { (continuation: CheckedContinuation<Bool, Never>) in
                 // A thread of its own: Dispatch's global queues run at most one blocking item
                 // per core, so a wait queued behind busy work could miss its change for as long.
                 let thread = Thread {
                     var entries = [pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0), pollfd(fd: wake, events: Int16(POLLIN), revents: 0)]
-                    _ = poll(&entries, 2, milliseconds)
+                    let ready = poll(&entries, 2, milliseconds)
                     var buffer = [UInt8](repeating: 0, count: 16 * 1024)
                     while read(descriptor, &buffer, buffer.count) > 0 {}
-                    continuation.resume()
+                    continuation.resume(returning: ready > 0)
                 }
                 thread.stackSize = 256 * 1024
                 thread.start()

@@ -11,22 +11,23 @@ struct ChangeSignalTests {
         try FileManager.default.createDirectory(at: root.appendingPathComponent("content/posts"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: root) }
         guard let signal = ChangeSignal(root: root, folders: ["content", "templates"]) else { return }
-        let limit = Duration.seconds(30).scaled
-        let started = ContinuousClock.now
-        let waiting = Task { await signal.wait(timeout: limit) }
-        // Saves go on until the wait ends: on a loaded machine the waiting task may start after
-        // the first save, and a wait only counts changes made while it waits.
-        let saves = Task {
+        // Saves come from a thread of their own until the wait ends, so a save happens while
+        // the wait polls however late the test's tasks are scheduled on a loaded machine; the
+        // wait says whether a change (not its timeout) ended it.
+        let file = root.appendingPathComponent("content/posts/a.md")
+        let stop = StopFlag()
+        let saver = Thread {
             var count = 0
-            while !Task.isCancelled {
-                try? "x\(count)".write(to: root.appendingPathComponent("content/posts/a.md"), atomically: true, encoding: .utf8)
+            while !stop.isSet {
+                try? "x\(count)".write(to: file, atomically: true, encoding: .utf8)
                 count += 1
-                try? await Task.sleep(for: .milliseconds(200))
+                Thread.sleep(forTimeInterval: 0.2)
             }
         }
-        await waiting.value
-        saves.cancel()
-        #expect(ContinuousClock.now - started < limit, "the wait must end on the change, not the timeout")
+        saver.start()
+        let woke = await signal.wait(timeout: .seconds(60))
+        stop.set()
+        #expect(woke, "the wait must end on the change, not the timeout")
     }
 
     /// A cancelled wait (Ctrl-C, or the server failing to bind) ends at once, not at its timeout.
@@ -40,4 +41,12 @@ struct ChangeSignalTests {
         waiting.cancel()
         try await withDeadline(.seconds(20), "the cancelled wait") { await waiting.value }
     }
+}
+
+/// A flag one thread sets and another reads.
+private final class StopFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    var isSet: Bool { lock.withLock { value } }
+    func set() { lock.withLock { value = true } }
 }
