@@ -1,5 +1,6 @@
 // Light/dark toggle: follows prefers-color-scheme until the reader picks one, then remembers it.
 // Table of contents: folded on narrow screens, opened where it sits beside the text.
+// Search keys: "/" or Ctrl-K go to the search page.
 (function () {
   var wide = window.matchMedia("(min-width: 1120px)");
   function openTOC() {
@@ -9,6 +10,19 @@
   }
   openTOC();
   if (wide.addEventListener) wide.addEventListener("change", openTOC);
+
+  // "/" or Ctrl-K (Cmd-K) opens search from any page; on the search page, search.js (loaded
+  // there only) takes the keys to its box.
+  document.addEventListener("keydown", function (e) {
+    var link = document.querySelector(".search-link");
+    if (!link || document.querySelector("[data-search-input]") || e.isComposing || e.altKey) return;
+    var el = document.activeElement;
+    var typing = el && (/^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName) || el.isContentEditable);
+    var ctrlK = (e.key === "k" || e.key === "K") && (e.ctrlKey || e.metaKey);
+    if (!(ctrlK || (e.key === "/" && !typing && !e.ctrlKey && !e.metaKey))) return;
+    e.preventDefault();
+    window.location.href = link.href;
+  });
 
   var root = document.documentElement;
   var button = document.querySelector(".theme-toggle");
