@@ -1,5 +1,5 @@
 /// The bytes of an HTML document being written, with cmark's escaping rules, so the Swift
-/// writer's output for plain CommonMark is byte for byte what `cmark_render_html` writes.
+/// writer's output for plain CommonMark is byte for byte what libcmark's own HTML renderer writes.
 struct HTMLBuffer {
     private(set) var bytes: [UInt8] = []
 

@@ -73,7 +73,7 @@ struct BuildCache {
 }
 
 /// The files of an output folder as one digest of their paths and sizes, read with one
-/// `readdir` walk and one `fstatat` per file (Foundation's enumerator built an attribute
+/// directory walk (`DirectoryReader`) and one `fstatat` per file (Foundation's enumerator built an attribute
 /// dictionary for every entry, which was a third of an up-to-date check).
 enum OutputTree {
     /// Digest of the sorted `path size` lines of every file below `folder`; nil when it
