@@ -95,8 +95,10 @@ def visit(browser, url):
 
 def run(browser, site):
     first_result = "document.querySelector('.search-result a')"
+    # Results show as their files arrive; the list is aria-busy until the page of results is complete.
+    settled = "!document.getElementById('search-results').hasAttribute('aria-busy') && "
     visit(browser, site + "search/?q=" + urllib.parse.quote("청크"))
-    href = wait(browser, first_result + " && " + first_result + ".getAttribute('href')")
+    href = wait(browser, settled + first_result + " && " + first_result + ".getAttribute('href')")
     check("?q= runs a query and links under the base path", href and href.startswith("/blog/posts/"), href)
     check("the result links to the heading before the match", href and "#" in href, href)
     check("the snippet marks the match", browser.evaluate("document.querySelector('.search-snippet mark')?.textContent") == "청크")
@@ -104,7 +106,7 @@ def run(browser, site):
 
     browser.evaluate("(() => { const i = document.querySelector('[data-search-input]'); i.value = ''; i.focus(); })()")
     browser.page("Input.insertText", {"text": "webf"})
-    titles = wait(browser, "[...document.querySelectorAll('.search-result-title')].map((e) => e.textContent).join('|').includes('WebFlux') && "
+    titles = wait(browser, settled + "[...document.querySelectorAll('.search-result-title')].map((e) => e.textContent).join('|').includes('WebFlux') && "
                            "[...document.querySelectorAll('.search-result-title')].map((e) => e.textContent)")
     check("typing a prefix of a Latin word finds it (webf → WebFlux)", titles, titles)
     check("the address follows the query", browser.evaluate("location.search") == "?q=webf")
@@ -121,7 +123,9 @@ def run(browser, site):
     browser.evaluate("(() => { const i = document.querySelector('[data-search-input]'); i.value = ''; })()")
     browser.page("Input.insertText", {"text": "서비스"})
     more = wait(browser, "document.querySelector('[data-search-status]').textContent.includes('서비스') && "
-                         "!document.querySelector('[data-search-more]').hidden && document.querySelectorAll('.search-result').length")
+                         "!document.querySelector('[data-search-more]').hidden && "
+                         + settled +
+                         "document.querySelectorAll('.search-result').length")
     check("a query with many results shows 5 and '결과 더 보기'", more == 5, more)
     browser.evaluate("document.querySelector('[data-search-more]').click()")
     shown = wait(browser, "document.querySelectorAll('.search-result').length > 5 && document.querySelectorAll('.search-result').length")

@@ -244,12 +244,15 @@
       more.hidden = shown >= result.hits.length;
       // Every file is asked for at once; each result shows as soon as it and those above it
       // are here, so the first one does not wait for the slowest of the page.
+      // aria-busy tells assistive technology (and the end-to-end test) when the page is complete.
       const loads = hits.map((h) => index.doc(h[0]));
+      list.setAttribute("aria-busy", "true");
       for (const load of loads) {
         const doc = await load;
         if (mine !== seq) return;
         list.insertAdjacentHTML("beforeend", item(doc));
       }
+      list.removeAttribute("aria-busy");
     };
     const go = async () => {
       const q = input.value.trim(), mine = ++seq;
@@ -263,7 +266,7 @@
         status.textContent = !q ? "" : r.hits.length ? `‘${q}’ 검색 결과 ${r.hits.length}개` : `‘${q}’에 맞는 글이 없습니다.`;
         await show(SHOWN);
       } catch (e) {
-        if (mine === seq) status.textContent = "검색 색인을 불러오지 못했습니다.";
+        if (mine === seq) { status.textContent = "검색 색인을 불러오지 못했습니다."; list.removeAttribute("aria-busy"); }
       }
     };
     input.form.addEventListener("submit", (e) => { e.preventDefault(); go(); });
