@@ -54,7 +54,11 @@ def prepare(work, shared, posts, minimal=False):
         if name.endswith(".md"):
             shutil.copy(os.path.join(REPO, "content", name), os.path.join(folder, "content", name))
     for name in os.listdir(os.path.join(REPO, "content", "posts")):
-        shutil.copy(os.path.join(REPO, "content", "posts", name), os.path.join(folder, "content", "posts", name))
+        source, target = os.path.join(REPO, "content", "posts", name), os.path.join(folder, "content", "posts", name)
+        if os.path.isdir(source):  # a post with its images beside it
+            shutil.copytree(source, target, dirs_exist_ok=True)
+        else:
+            shutil.copy(source, target)
     shutil.copy(os.path.join(REPO, "site.yaml"), os.path.join(folder, "site.yaml"))
     return folder
 

@@ -202,8 +202,12 @@ def main():
     parser.add_argument("--sitegen", default=os.path.join(REPO, ".build", "release", "sitegen"))
     parser.add_argument("--shared", default=os.path.join(REPO, "..", "shared", "bench"))
     parser.add_argument("--work", default="/tmp/sitegen-search")
+    parser.add_argument("--times-only", type=int, metavar="ROUNDS", default=0,
+                        help="only time sitegen's first result, every query ROUNDS times (no Pagefind)")
     args = parser.parse_args()
     os.makedirs(args.work, exist_ok=True)
+    if args.times_only:
+        return time_first_results(args)
     python = pagefind_venv()
     sources = {"owner": REPO, "corpus": bench.prepare(args.work, args.shared, 1000)}
     report, sizes = [], {}
@@ -231,6 +235,41 @@ def main():
     with open(os.path.join(args.work, "search-compare.json"), "w") as f:
         json.dump({"queries": report, "sizes": sizes}, f, ensure_ascii=False, indent=1)
     print_table(report, sizes)
+
+
+def first_result_ms(browser, server, query):
+    """Time from the input event to the first result, meta.json already loaded (as after the page opens)."""
+    browser.open(f"{server.url}/search/")
+    wait(browser, SITEGEN_TIMER)
+    browser.page("Runtime.evaluate", {"expression": "document.querySelector('[data-search-input]').focus()"})
+    browser.page("Input.insertText", {"text": query})
+    return wait(browser, "(window.__t1 && window.__t1 - window.__t0) || (/없습니다/.test(document.querySelector('[data-search-status]').textContent) && -1)", 10)
+
+
+def time_first_results(args):
+    """Only the time column, every query `--times-only` rounds, on builds made here."""
+    sources = {"owner": REPO, "corpus": bench.prepare(args.work, args.shared, 1000)}
+    times = []
+    browser = Browser()
+    try:
+        for site, source in sources.items():
+            output = os.path.join(args.work, f"out-{site}")
+            build(args.sitegen, source, output)
+            server = Server(output)
+            try:
+                for _ in range(args.times_only):
+                    for where, _category, query, _why in QUERIES:
+                        if where == site:
+                            ms = first_result_ms(browser, server, query)
+                            if ms > 0:
+                                times.append(ms)
+            finally:
+                server.close()
+    finally:
+        browser.close()
+    times.sort()
+    print(f"sitegen first result over {len(times)} timed queries ({args.times_only} rounds): median {statistics.median(times):.1f} ms, "
+          f"p90 {times[int(len(times) * 0.9)]:.1f} ms, max {times[-1]:.1f} ms")
 
 
 def summary_line(row):
