@@ -88,6 +88,8 @@ public func build(root: URL, now: Date, options: BuildOptions = BuildOptions()) 
     if fingerprint != nil { clock.lap("digest") }
     var parser = SiteParser(includeDrafts: options.includeDrafts, now: now, baseURLOverride: options.baseURL)
     parser.cache = rebuildCache
+    let images = ImageStage(root: root)
+    parser.knownImages = { config, staticFiles in images.knownCatalog(of: staticFiles, config: config) }
     rebuildCache?.loadEntries()
     if let rebuildCache { loaded.readUnparsed(cache: rebuildCache, settings: parser.cacheSettings(configFile: loaded.configFile())) }
     let (source, loadProblems) = loaded.decode()

@@ -46,6 +46,7 @@ struct BuildCacheCodingTests {
         page.content.problems = [MarkdownProblem(line: 2, column: 5, message: "footnote")]
         page.content.unknownCodeLanguages = [UnknownCodeLanguage(language: "cobol", line: 9)]
         page.content.hasMath = true
+        page.content.imageDigest = "0123456789abcdef"
         return page
     }
 

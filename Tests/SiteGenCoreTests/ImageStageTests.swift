@@ -90,6 +90,24 @@ struct ImageStageTests {
         #expect(try Self.tree(site) == first, "the same input gives byte-identical output")
     }
 
+    @Test func aBuildWithEveryImageCachedWritesEachBodyOnce() throws {
+        let site = try Self.site()
+        defer { site.remove() }
+        // Parse writes bodies with the cached images; an SVG is read by the image stage itself.
+        try site.write("content/posts/pictures.md", Data(Self.post.replacingOccurrences(of: "![벡터](chart.svg)", with: "").utf8))
+        let cold = site.build(BuildOptions(useCache: false))
+        #expect(cold.succeeded && cold.images.bodiesWrittenAgain == 1)
+        let first = try Self.tree(site)
+        let warm = site.build(BuildOptions(useCache: false))
+        #expect(warm.images.cached == 3 && warm.images.bodiesWrittenAgain == 0)
+        #expect(try Self.tree(site) == first, "bodies written at parse with the cached images are the same")
+
+        try site.write("content/posts/diagram.png", Data(TestImages.graphic(width: 800, height: 600)))
+        let changed = site.build(BuildOptions(useCache: false))
+        #expect(changed.images.processed == 1 && changed.images.bodiesWrittenAgain == 1)
+        #expect(try site.read("public/posts/pictures/index.html").contains("width=\"800\""))
+    }
+
     @Test func aChangedImageIsEncodedAgainUnderNewNames() throws {
         let site = try Self.site()
         defer { site.remove() }

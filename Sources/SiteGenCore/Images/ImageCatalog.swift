@@ -56,6 +56,19 @@ public struct ImageCatalog: Sendable, Equatable, Encodable {
         return table.images[Self.outputPath(of: sitePath)]
     }
 
+    /// What the markup of `images` depends on in this catalog: each one's entry, the base path
+    /// and `sizes`; empty when the catalog knows none of them (they are plain `<img>`s). Two
+    /// catalogs with the same digest for a body's images write the same HTML for it.
+    func digest(of images: [ImageReference]) -> String {
+        guard let table else { return "" }
+        let known = images.compactMap { $0.sitePath }.map { ($0, table.images[Self.outputPath(of: $0)]) }
+        guard known.contains(where: { $0.1 != nil }) else { return "" }
+        var digest = Digest()
+        digest.add("\(table.basePath)\n\(table.sizes)\n")
+        for (path, image) in known { digest.add("\(path)\n\(image.map { String(describing: $0) } ?? "-")\n") }
+        return digest.hex
+    }
+
     /// HTML that replaces the plain `<img>` of `image`: a `<picture>` with AVIF and WebP
     /// `<source>`s and an `<img>` with width and height, or just the `<img>` when no rendition
     /// was kept. Nil for images the build did not process (external, missing, failed).

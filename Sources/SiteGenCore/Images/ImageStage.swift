@@ -4,8 +4,10 @@ import Foundation
 /// The image stage, between parse and render: plans every image that Markdown and front
 /// matter use, processes them on all cores through the cache (`.sitegen-cache/images/`), adds
 /// the renditions to the site's static files (the write stage publishes them, the server serves
-/// them), fills `site.images`, and renders again the bodies that show a processed image, now
-/// with the catalog, so they get `<picture>` markup. Render only reads its results.
+/// them), fills `site.images`, and renders again the bodies whose images were written with
+/// other entries than the catalog's (a new or changed image), so they get `<picture>` markup.
+/// Parse writes bodies with the images the cache already knows (`knownCatalog`), so a build
+/// whose images are all cached renders each body once. Render only reads its results.
 public struct ImageStage: Sendable {
     /// The site root (absolute).
     public var root: URL
@@ -49,9 +51,24 @@ public struct ImageStage: Sendable {
         report.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         site.staticFiles.sort { $0.outputPath < $1.outputPath }
         site.images = ImageCatalog(images: images, basePath: site.config.baseURL.basePath, sizes: site.config.images.sizes)
-        Self.renderBodies(of: &site)
+        report.bodiesWrittenAgain = Self.renderBodies(of: &site)
         if cache.saveStamps(stamps, replacing: processor.stamps) { cache.prune(keeping: Set(stamps.map(\.key))) }
         return (report, diagnostics)
+    }
+
+    /// The images of `staticFiles` that the cache holds for their current bytes (by stamp, as
+    /// `ImageProcessor` finds them), as the stage will catalog them: what parse writes bodies
+    /// with. SVGs are read by the stage itself; a body showing one is written again.
+    public func knownCatalog(of staticFiles: [StaticFile], config: SiteConfig) -> ImageCatalog {
+        let cache = ImageCache(root: root)
+        let stamps = cache.stamps()
+        guard !stamps.isEmpty else { return ImageCatalog() }
+        let images = staticFiles.compactMap { file -> ProcessedImage? in
+            guard let format = ImageFormat(fileName: file.sourcePath), format != .svg,
+                  let key = stamps[ImageCache.stampKey(file.sourcePath, stamp: file.stamp)], let cached = cache.entry(key) else { return nil }
+            return ProcessedImage(cached, key: key, outputPath: file.outputPath)
+        }
+        return ImageCatalog(images: images, basePath: config.baseURL.basePath, sizes: config.images.sizes)
     }
 
     /// The renditions as static files copied from the cache.
@@ -59,8 +76,9 @@ public struct ImageStage: Sendable {
         (image.variants + [image.social].compactMap { $0 }).map { StaticFile(sourcePath: $0.cachePath, outputPath: $0.outputPath) }
     }
 
-    /// Renders again, on all cores, every body that shows a processed image, with the catalog.
-    static func renderBodies(of site: inout Site) {
+    /// Renders again, on all cores, every body whose images were written with other entries
+    /// than the catalog has for them; returns how many.
+    static func renderBodies(of site: inout Site) -> Int {
         let catalog = site.images, config = site.config
         let rendered: @Sendable (Page) -> Page = { page in
             var page = page
@@ -71,13 +89,15 @@ public struct ImageStage: Sendable {
             return page
         }
         func showsImage(_ page: Page) -> Bool {
-            page.content.images.contains { $0.sitePath.flatMap(catalog.image(at:)) != nil }
+            !page.content.images.isEmpty && catalog.digest(of: page.content.images) != page.content.imageDigest
         }
-        if let home = site.home, showsImage(home) { site.home = rendered(home) }
+        let home = site.home.map(showsImage) == true
+        if home, let page = site.home { site.home = rendered(page) }
         let pages = site.pages.indices.filter { showsImage(site.pages[$0]) }
         for (index, page) in zip(pages, pages.map { site.pages[$0] }.parallelMap(rendered)) { site.pages[index] = page }
         let posts = site.posts.indices.filter { showsImage(site.posts[$0]) }
         for (index, post) in zip(posts, posts.map { site.posts[$0] }.parallelMap(rendered)) { site.posts[index] = post }
+        return pages.count + posts.count + (home ? 1 : 0)
     }
 }
 

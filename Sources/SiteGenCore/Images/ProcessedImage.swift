@@ -62,6 +62,9 @@ public struct ImageReport: Sendable, Equatable {
     public var formats: [ImageFormat: FormatTotals] = [:]
     /// Seconds spent encoding (wall), 0 when everything came from the cache.
     public var seconds = 0.0
+    /// Markdown bodies written again with the catalog (their images were new or changed since
+    /// parse wrote them with the cached ones); 0 when every image came from the cache.
+    public var bodiesWrittenAgain = 0
 
     public init() {}
 

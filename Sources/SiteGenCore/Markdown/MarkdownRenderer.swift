@@ -89,6 +89,7 @@ public enum MarkdownRenderer {
         record(walk, into: &result)
         var writer = HTMLWriter(options: options, images: walk.found.images, capacity: text.utf8.count)
         result.html = writer.document(document)
+        result.imageDigest = options.images.digest(of: result.images)
         result.unknownCodeLanguages = writer.unknownLanguages
         result.problems += writer.problems
         return result

@@ -141,6 +141,9 @@ public struct RenderedMarkdown: Sendable, Equatable, Codable {
     public var unknownCodeLanguages: [UnknownCodeLanguage] = []
     /// The body has `$…$`, `$$…$$` or ```` ```math ```` (the page may load a math renderer).
     public var hasMath = false
+    /// What the body's images were written with (`ImageCatalog.digest(of:)`): the image stage
+    /// renders the body again only when its catalog says otherwise.
+    public var imageDigest = ""
 
     public init() {}
 }

@@ -10,6 +10,10 @@ public struct SiteParser: Sendable {
     public var baseURLOverride: SiteURL?
     /// Pages parsed by earlier builds (`RebuildCache`), reused for unchanged text and settings.
     public var cache: RebuildCache?
+    /// The images bodies are written with, from `site.yaml` and the static files: the ones the
+    /// image cache already holds (`ImageStage.knownCatalog`). The image stage writes a body
+    /// again when its images turn out otherwise, so this only saves work.
+    public var knownImages: (@Sendable (SiteConfig, [StaticFile]) -> ImageCatalog)?
 
     public init(includeDrafts: Bool = false, now: Date, baseURLOverride: SiteURL? = nil) {
         self.includeDrafts = includeDrafts
@@ -30,9 +34,12 @@ public struct SiteParser: Sendable {
         let pageConfig = config
         let timeZone = config.timeZone
         let settings = RebuildCache.ParseSettings(config: config, options: Self.markdownOptions(config)).key
+        let images = knownImages?(config, source.staticFiles) ?? ImageCatalog()
         let parsed = source.markdown.parallelMap { file -> (Page?, [Diagnostic], Date?, [SiteWideWarning]) in
             let known = (source.digests[file.sourcePath], settings, source.unread.contains(file.sourcePath))
-            let (page, problems) = parseAndRender(file, parser: parser, options: Self.markdownOptions(for: file.sourcePath, config: pageConfig), known: known)
+            var options = Self.markdownOptions(for: file.sourcePath, config: pageConfig)
+            options.images = images
+            let (page, problems) = parseAndRender(file, parser: parser, options: options, known: known)
             guard let page else { return (nil, problems, nil, []) }
             if !includeDrafts && isScheduled(page) && !page.draft {
                 return (nil, problems + [scheduledWarning(page, timeZone: timeZone)], page.date, page.siteWideWarnings)
