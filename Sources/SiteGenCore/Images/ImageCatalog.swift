@@ -65,7 +65,10 @@ public struct ImageCatalog: Sendable, Equatable, Encodable {
         guard known.contains(where: { $0.1 != nil }) else { return "" }
         var digest = Digest()
         digest.add("\(table.basePath)\n\(table.sizes)\n")
-        for (path, image) in known { digest.add("\(path)\n\(image.map { String(describing: $0) } ?? "-")\n") }
+        for (path, image) in known {
+            digest.add(path)
+            if let image { image.add(to: &digest) } else { digest.add("-") }
+        }
         return digest.hex
     }
 

@@ -61,8 +61,13 @@ struct ImagePlan: Sendable {
     /// The line in the file and the column in characters of an image in a page's body
     /// (cmark counts lines from the body's start and columns in bytes).
     static func position(of image: ImageReference, in page: Page) -> (line: Int, column: Int) {
-        let bodyLine = page.body.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(max(0, image.line - 1)).first ?? ""
-        let prefix = bodyLine.utf8.prefix(max(0, image.column - 1))
+        let body = page.body.utf8
+        var start = body.startIndex, line = 1
+        while line < image.line, let newline = body[start...].firstIndex(of: UInt8(ascii: "\n")) {
+            start = body.index(after: newline)
+            line += 1
+        }
+        let prefix = body[start...].prefix { $0 != UInt8(ascii: "\n") }.prefix(max(0, image.column - 1))
         return (image.line + page.bodyLine - 1, String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1)
     }
 }

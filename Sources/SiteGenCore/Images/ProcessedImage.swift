@@ -33,6 +33,16 @@ public struct ProcessedImage: Sendable, Hashable {
     public func variants(in format: ImageFormat) -> [ImageVariant] {
         variants.filter { $0.format == format }
     }
+
+    /// Every field, for `ImageCatalog.digest(of:)` (reflection through `String(describing:)`
+    /// cost more than the rest of a warm image stage).
+    func add(to digest: inout Digest) {
+        digest.add("\(outputPath) \(format.rawValue) \(kind.rawValue) \(width) \(height) \(bytes) \(widths.map(String.init).joined(separator: ","))")
+        for variant in variants + [social].compactMap({ $0 }) {
+            digest.add("\(variant.format.rawValue) \(variant.width) \(variant.height) \(variant.bytes) \(variant.outputPath) \(variant.cachePath)")
+        }
+        digest.add(social == nil ? "-" : "+")
+    }
 }
 
 /// One derived file: a resized, re-encoded copy of an original.
