@@ -15,6 +15,22 @@ struct SearchIndexTests {
         return SiteParser(now: Fixtures.now).parse(source).0
     }
 
+    /// A site parsed through `cache`, as a build with a build cache parses it.
+    static func site(_ posts: [String: String], cache: RebuildCache) -> Site {
+        var files = Fixtures.site()
+        files.merge(posts) { $1 }
+        var source = SiteSource(root: URL(fileURLWithPath: "/site"))
+        for (path, text) in files.sorted(by: { $0.key < $1.key }) {
+            source.add(SourceFile(sourcePath: path, text: text))
+            var digest = Digest()
+            digest.add(text)
+            source.digests[path] = digest.hex
+        }
+        var parser = SiteParser(now: Fixtures.now)
+        parser.cache = cache
+        return parser.parse(source).0
+    }
+
     /// Decodes one posting list (the inverse of `SearchChunk.appendPostings`).
     static func decode(_ text: String) -> [(document: Int, weight: Int)] {
         let values = text.utf8.map { byte in SearchChunk.alphabet.firstIndex(of: byte) ?? 0 }
@@ -112,6 +128,40 @@ struct SearchIndexTests {
         #expect(fragment["t"] as? String == "Quote \"q\" \\ tab\there")
         #expect(fragment["u"] as? String == "/posts/q/")
         #expect((fragment["h"] as? [[Any]])?.first?[1] as? String == "제목")
+    }
+
+    @Test func termsOfUnchangedPagesComeFromTheBuildCache() throws {
+        let cache = RebuildCache()
+        let posts = ["content/posts/a.md": "---\ntitle: 배치 A\ndate: 2024-05-01\n---\n## 청크\n\n스프링배치의 청크지향 처리.\n",
+                     "content/posts/b.md": "---\ntitle: B\ndate: 2024-05-02\ntags: [redis]\n---\nRedisTemplate 설정.\n"]
+        let site = Self.site(posts, cache: cache)
+        let first = SearchIndex(site: site, cache: cache)
+        #expect(first.entries.allSatisfy { $0.document != nil })
+        let again = SearchIndex(site: Self.site(posts, cache: cache), cache: cache)
+        #expect(again.entries.allSatisfy { $0.document == nil }, "every page's terms from the cache")
+        #expect(again.metaJSON() == first.metaJSON() && again.chunks == first.chunks)
+        #expect(again.documents.map { $0.fragmentJSON() } == first.documents.map { $0.fragmentJSON() })
+        #expect(again.entries.map(\.digest) == first.entries.map(\.digest))
+
+        var edited = posts
+        edited["content/posts/b.md"] = "---\ntitle: B\ndate: 2024-05-02\ntags: [redis]\n---\nRedisTemplate 설정과 Lettuce.\n"
+        let afterEdit = SearchIndex(site: Self.site(edited, cache: cache), cache: cache)
+        #expect(afterEdit.entries.filter { $0.document != nil }.map(\.page.slug) == ["b"])
+        let clean = SearchIndex(site: Self.site(edited, cache: RebuildCache()))
+        #expect(afterEdit.metaJSON() == clean.metaJSON() && afterEdit.chunks == clean.chunks)
+        #expect(afterEdit.terms.contains("lettuce"))
+    }
+
+    @Test func searchTermsSurviveTheCachesBinaryForm() throws {
+        var table = SearchTermTable()
+        let page = try #require(Self.site(["content/posts/a.md": "---\ntitle: 캐시 전략\ndate: 2024-05-01\n---\nWebFlux와 @Cacheable, user_id.\n"]).posts.first)
+        let document = SearchDocument(id: 0, page: page, config: SiteConfig(), table: &table)
+        let entry = RebuildCache.SearchEntry(digest: "d", terms: document.terms)
+        let read = try BinaryCoder.decode(RebuildCache.SearchEntry.self, from: BinaryCoder.encode(entry))
+        let terms = try #require(read.terms)
+        #expect(terms.keys == document.terms.keys && terms.weights == document.terms.weights)
+        #expect(terms.words.map(\.key) == document.terms.words.map(\.key) && terms.words.map(\.text) == document.terms.words.map(\.text))
+        #expect(!terms.words.isEmpty && !terms.keys.isEmpty)
     }
 
     @Test func writtenSummariesAreSearchedDerivedOnesAreNot() throws {

@@ -77,7 +77,7 @@ final class BinarySource {
 
 // MARK: - Writing
 
-private struct BinaryWriter: Encoder {
+struct BinaryWriter: Encoder {
     let sink: BinarySink
     var codingPath: [CodingKey] = []
     var userInfo: [CodingUserInfoKey: Any] { [:] }

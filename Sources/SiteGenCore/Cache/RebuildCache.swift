@@ -54,6 +54,30 @@ public final class RebuildCache: @unchecked Sendable {
         var settings: String
         var page: Page?
         var problems: [Diagnostic]
+        /// The page's search terms, once the search index has made them.
+        var search: SearchEntry? = nil
+    }
+
+    /// A page's search terms and the digest of their inputs (`SearchDocument.inputDigest`).
+    struct SearchEntry: Codable, Sendable {
+        var digest: String
+        var keys: PackedArray<UInt64>
+        var weights: PackedArray<UInt8>
+        var wordKeys: PackedArray<UInt64>
+        var wordTexts: [String]
+
+        init(digest: String, terms: SearchDocumentTerms) {
+            self.digest = digest
+            keys = PackedArray(terms.keys)
+            weights = PackedArray(terms.weights)
+            wordKeys = PackedArray(terms.words.map(\.key))
+            wordTexts = terms.words.map(\.text)
+        }
+
+        var terms: SearchDocumentTerms? {
+            guard keys.elements.count == weights.elements.count, wordKeys.elements.count == wordTexts.count else { return nil }
+            return SearchDocumentTerms(keys: keys.elements, weights: weights.elements, words: Array(zip(wordKeys.elements, wordTexts)).map { (key: $0.0, text: $0.1) })
+        }
     }
 
     /// A rendered file or fragment and the digest of its inputs.
@@ -119,6 +143,24 @@ extension RebuildCache {
     func store(_ entry: ParsedEntry, for sourcePath: String) {
         lock.withLock {
             pages[sourcePath] = entry
+            dirtyShards.insert(CacheStore.shard(of: sourcePath))
+        }
+    }
+}
+
+// MARK: - Search terms
+
+extension RebuildCache {
+    /// The search terms of a page whose inputs have this digest, if a build made them.
+    func searchTerms(_ sourcePath: String, digest: String) -> SearchDocumentTerms? {
+        lock.withLock { pages[sourcePath]?.search.flatMap { $0.digest == digest ? $0.terms : nil } }
+    }
+
+    /// Keeps a page's search terms with its parse (nothing when the page has no parse entry).
+    func store(searchTerms terms: SearchDocumentTerms, digest: String, for sourcePath: String) {
+        lock.withLock {
+            guard pages[sourcePath] != nil else { return }
+            pages[sourcePath]?.search = SearchEntry(digest: digest, terms: terms)
             dirtyShards.insert(CacheStore.shard(of: sourcePath))
         }
     }

@@ -19,7 +19,7 @@ extension Renderer {
     /// apart from the rest (`--timings`); returns whether it did.
     public mutating func indexForSearch() -> Bool {
         guard contexts.finding.features.search, searchIndex == nil else { return false }
-        searchIndex = SearchIndex(site: site)
+        searchIndex = SearchIndex(site: site, cache: cache)
         return true
     }
 
@@ -35,18 +35,21 @@ extension Renderer {
                 page(with: Self.seriesTemplate, to: Self.outputPath(for: series.url)) { contexts.seriesPage(series) }
             }
         }
-        if features.search { files += planSearch(searchIndex ?? SearchIndex(site: site)) }
+        if features.search { files += planSearch(searchIndex ?? SearchIndex(site: site, cache: cache)) }
         return files
     }
 
-    /// `/search/`, `search/meta.json`, a file per chunk and one per document.
+    /// `/search/`, `search/meta.json`, a file per chunk and one per document. A document file
+    /// is known by its inputs' digest, so an unchanged one is neither made nor written again.
     private func planSearch(_ index: SearchIndex) -> [PlannedFile] {
-        let contexts = self.contexts, count = index.documents.count
+        let contexts = self.contexts, count = index.entries.count
         var files = [page(with: Self.searchTemplate, to: Self.outputPath(for: FindingFeatures.searchURL)) { contexts.search(documents: count) }]
         files.append(PlannedFile(outputPath: "search/meta.json") { _ in index.metaJSON() })
         files += index.chunks.map { chunk in PlannedFile(outputPath: "search/i/\(chunk.name).json") { _ in chunk.json } }
-        files += index.documents.indices.map { id in
-            PlannedFile(outputPath: "search/d/\(id).json") { _ in index.documents[id].fragmentJSON() }
+        files += index.entries.indices.map { id in
+            PlannedFile(outputPath: "search/d/\(id).json") {
+                PreparedFile(digest: "search-document " + index.entries[id].digest) { _ in index.document(at: id).fragmentJSON() }
+            }
         }
         return files
     }

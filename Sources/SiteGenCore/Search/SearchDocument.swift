@@ -40,6 +40,27 @@ struct SearchDocument: Sendable {
         terms = table.takeTerms()
     }
 
+    /// A digest of everything the document and its terms are made from: the page's title, URL
+    /// (with the base URL), date (in the site's time zone), tags, summary, headings and HTML.
+    /// Equal digests give equal terms and an equal document file (`SearchIndex` reuses both).
+    static func inputDigest(of page: Page, config: SiteConfig) -> String {
+        var digest = Digest()
+        digest.add("search-document \(SearchIndex.version)")
+        digest.add(page.title)
+        digest.add(config.baseURL.href(page.url))
+        digest.add(page.date.map { ISODate.day($0, timeZone: config.timeZone) } ?? "")
+        digest.add(String(page.tags.count))
+        for tag in page.tags { digest.add(tag) }
+        digest.add(page.summary)
+        digest.add(isWritten(summary: page.summary, of: page) ? "written" : "derived")
+        for heading in page.content.headings {
+            digest.add(heading.id)
+            digest.add(heading.text)
+        }
+        digest.add(page.content.html)
+        return digest.hex
+    }
+
     /// A summary from front matter is searched too; one made from the first paragraph is
     /// already in the body.
     static func isWritten(summary: String, of page: Page) -> Bool {

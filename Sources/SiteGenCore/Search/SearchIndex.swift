@@ -11,7 +11,8 @@ struct SearchIndex: Sendable {
     static let chunkBytes = 16_384
     static let version = 1
 
-    let documents: [SearchDocument]
+    let entries: [Entry]
+    let config: SiteConfig
     /// Every term, sorted by UTF-8 bytes (which is JavaScript's UTF-16 order: terms hold no
     /// characters outside the Basic Multilingual Plane).
     let terms: [String]
@@ -24,18 +25,49 @@ struct SearchIndex: Sendable {
         site.posts.reversed() + site.pages
     }
 
-    init(site: Site) {
-        let pages = Self.pages(of: site)
-        let config = site.config
-        let documents = Array(pages.enumerated()).parallelMap(perWorker: { _ in SearchTermTable() }) { table, entry in
-            SearchDocument(id: entry.offset, page: entry.element, config: config, table: &table)
-        }
-        self.init(documents: documents)
+    /// One page in the index: its terms, the digest of what they and its document file are
+    /// made from (`SearchDocument.inputDigest`), and the document itself unless the terms came
+    /// from the build cache (it is then made again only if its file has to be written).
+    struct Entry: Sendable {
+        let id: Int
+        let page: Page
+        let digest: String
+        let terms: SearchDocumentTerms
+        let document: SearchDocument?
     }
 
-    init(documents: [SearchDocument]) {
-        self.documents = documents
-        let (texts, lists) = Self.merge(documents)
+    /// The index of `site`; with a build cache, the terms of every page whose inputs are
+    /// unchanged are taken from it (an edit tokenizes one page, not every page).
+    init(site: Site, cache: RebuildCache? = nil) {
+        let pages = Self.pages(of: site)
+        let config = site.config
+        let entries = Array(pages.enumerated()).parallelMap(perWorker: { _ in SearchTermTable() }) { table, entry -> Entry in
+            let (id, page) = entry
+            let digest = SearchDocument.inputDigest(of: page, config: config)
+            if let terms = cache?.searchTerms(page.sourcePath, digest: digest) {
+                return Entry(id: id, page: page, digest: digest, terms: terms, document: nil)
+            }
+            let document = SearchDocument(id: id, page: page, config: config, table: &table)
+            cache?.store(searchTerms: document.terms, digest: digest, for: page.sourcePath)
+            return Entry(id: id, page: page, digest: digest, terms: document.terms, document: document)
+        }
+        self.init(entries: entries, config: config)
+    }
+
+    /// Every page's document for its result (made now for entries from the cache).
+    var documents: [SearchDocument] { entries.indices.map(document(at:)) }
+
+    func document(at id: Int) -> SearchDocument {
+        let entry = entries[id]
+        if let document = entry.document { return document }
+        var table = SearchTermTable()
+        return SearchDocument(id: id, page: entry.page, config: config, table: &table)
+    }
+
+    init(entries: [Entry], config: SiteConfig) {
+        self.entries = entries
+        self.config = config
+        let (texts, lists) = Self.merge(entries)
         let order = texts.indices.sorted { texts[$0].utf8.lexicographicallyPrecedes(texts[$1].utf8) }
         terms = order.map { texts[$0] }
         postings = order.map { lists[$0] }
@@ -44,7 +76,7 @@ struct SearchIndex: Sendable {
 
     /// Every document's terms in one table: their texts and posting lists, in the order first
     /// seen (documents in id order, so each list is sorted by document).
-    private static func merge(_ documents: [SearchDocument]) -> ([String], [[UInt32]]) {
+    private static func merge(_ documents: [Entry]) -> ([String], [[UInt32]]) {
         var index: [UInt64: Int] = [:]
         index.reserveCapacity(documents.count * 8)
         var texts: [String] = [], lists: [[UInt32]] = []
@@ -75,7 +107,7 @@ struct SearchIndex: Sendable {
     /// `meta.json`: what the script loads first.
     func metaJSON() -> String {
         var json = JSONText()
-        json.raw("{\"version\":\(Self.version),\"documents\":\(documents.count),\"maxTerm\":\(SearchTokenizer.maxTermLength),\"chunks\":[")
+        json.raw("{\"version\":\(Self.version),\"documents\":\(entries.count),\"maxTerm\":\(SearchTokenizer.maxTermLength),\"chunks\":[")
         for (index, chunk) in chunks.enumerated() {
             json.raw(index > 0 ? ",[" : "[")
             json.string(chunk.start)
