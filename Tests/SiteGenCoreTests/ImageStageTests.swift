@@ -101,6 +101,14 @@ struct ImageStageTests {
         let warm = site.build(BuildOptions(useCache: false))
         #expect(warm.images.cached == 3 && warm.images.bodiesWrittenAgain == 0)
         #expect(try Self.tree(site) == first, "bodies written at parse with the cached images are the same")
+        // The original is published from the cache entry its renditions came from, by hard link.
+        let published = try FileManager.default.attributesOfItem(atPath: site.root.appendingPathComponent("public/posts/diagram.png").path)
+        #expect(published[.referenceCount] as? Int ?? 0 >= 2)
+        let originals = try FileManager.default.contentsOfDirectory(atPath: site.root.appendingPathComponent(".sitegen-cache/images").path)
+            .map { site.root.appendingPathComponent(".sitegen-cache/images/\($0)/original").path }
+            .filter { FileManager.default.fileExists(atPath: $0) }
+        #expect(originals.count == 3)
+        #expect(try originals.contains { try FileManager.default.attributesOfItem(atPath: $0)[.systemFileNumber] as? Int == published[.systemFileNumber] as? Int })
 
         try site.write("content/posts/diagram.png", Data(TestImages.graphic(width: 800, height: 600)))
         let changed = site.build(BuildOptions(useCache: false))
@@ -138,7 +146,7 @@ struct ImageStageTests {
         let dry = site.build(BuildOptions(dryRun: true))
         #expect(dry.succeeded)
         let statics = try #require(dry.site?.staticFiles.filter { $0.sourcePath.hasPrefix(".sitegen-cache/") })
-        #expect(statics.count == 12)
+        #expect(statics.count == 15, "12 renditions and the 3 originals")
         #expect(statics.allSatisfy { FileManager.default.fileExists(atPath: site.root.appendingPathComponent($0.sourcePath).path) })
     }
 }

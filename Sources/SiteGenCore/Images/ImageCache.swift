@@ -51,6 +51,11 @@ struct ImageCache: Sendable {
         return true
     }
 
+    /// The file of an entry holding the original's bytes: the build publishes the original by
+    /// hard link from here, like the renditions, so a build with every image cached copies no
+    /// image, and the published original is always the one its renditions were made from.
+    static let originalName = "original"
+
     /// The path of a file of an entry, relative to the site root.
     static func sourcePath(key: String, file: String) -> String {
         "\(relativeFolder)/\(key)/\(file)"

@@ -38,6 +38,8 @@ struct ImageProcessor: Sendable {
         let key = Self.key(of: bytes, settings: settings)
         if let cached = cache.entry(key) { return .success(Outcome(image: cached, key: key, fromCache: true)) }
         return make(bytes, claimed: job.claimedFormat).map { image, files in
+            var files = files
+            files[ImageCache.originalName] = bytes
             cache.store(image, files: files, key: key)
             return Outcome(image: image, key: key, fromCache: false)
         }

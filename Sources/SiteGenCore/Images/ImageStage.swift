@@ -36,12 +36,17 @@ public struct ImageStage: Sendable {
         var diagnostics = plan.diagnostics
         var images: [ProcessedImage] = []
         var stamps: [(sourcePath: String, stamp: String, key: String)] = []
+        var originals: [String: String] = [:]
         for (job, outcome) in zip(plan.jobs, outcomes) {
             switch outcome {
             case .success(let done):
                 let image = ProcessedImage(done.image, key: done.key, outputPath: job.file.outputPath)
                 images.append(image)
-                if !done.key.isEmpty { stamps.append((job.file.sourcePath, job.file.stamp, done.key)) }
+                if !done.key.isEmpty {
+                    stamps.append((job.file.sourcePath, job.file.stamp, done.key))
+                    let original = ImageCache.sourcePath(key: done.key, file: ImageCache.originalName)
+                    if POSIXFiles.size(of: root.path + "/" + original) == done.image.bytes { originals[job.file.outputPath] = original }
+                }
                 report.count(image, fromCache: done.fromCache)
                 site.staticFiles += Self.derivedFiles(of: image)
             case .failure(let failure):
@@ -49,6 +54,10 @@ public struct ImageStage: Sendable {
             }
         }
         report.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        // Originals the cache holds are published from it (hard links, not copies).
+        site.staticFiles = site.staticFiles.map { file in
+            originals[file.outputPath].map { StaticFile(sourcePath: $0, outputPath: file.outputPath, stamp: file.stamp) } ?? file
+        }
         site.staticFiles.sort { $0.outputPath < $1.outputPath }
         site.images = ImageCatalog(images: images, basePath: site.config.baseURL.basePath, sizes: site.config.images.sizes)
         report.bodiesWrittenAgain = Self.renderBodies(of: &site)
