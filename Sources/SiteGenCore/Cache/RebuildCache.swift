@@ -64,19 +64,24 @@ public final class RebuildCache: @unchecked Sendable {
         var keys: PackedArray<UInt64>
         var weights: PackedArray<UInt8>
         var wordKeys: PackedArray<UInt64>
-        var wordTexts: [String]
+        /// The word terms' texts, each followed by a NUL (one string reads faster than many).
+        var wordTexts: String
 
         init(digest: String, terms: SearchDocumentTerms) {
             self.digest = digest
             keys = PackedArray(terms.keys)
             weights = PackedArray(terms.weights)
             wordKeys = PackedArray(terms.words.map(\.key))
-            wordTexts = terms.words.map(\.text)
+            wordTexts = terms.words.map { $0.text + "\u{0}" }.joined()
         }
 
+        /// The terms, or nil when the entry does not add up (a term holding a NUL, which the
+        /// tokenizer never makes, would be a miss, not a wrong index).
         var terms: SearchDocumentTerms? {
-            guard keys.elements.count == weights.elements.count, wordKeys.elements.count == wordTexts.count else { return nil }
-            return SearchDocumentTerms(keys: keys.elements, weights: weights.elements, words: Array(zip(wordKeys.elements, wordTexts)).map { (key: $0.0, text: $0.1) })
+            let texts = wordTexts.utf8.split(separator: 0, omittingEmptySubsequences: false).dropLast().map { String(Substring($0)) }
+            guard keys.elements.count == weights.elements.count, wordKeys.elements.count == texts.count,
+                  wordTexts.isEmpty || wordTexts.utf8.last == 0 else { return nil }
+            return SearchDocumentTerms(keys: keys.elements, weights: weights.elements, words: zip(wordKeys.elements, texts).map { (key: $0.0, text: $0.1) })
         }
     }
 

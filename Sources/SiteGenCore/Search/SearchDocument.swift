@@ -52,7 +52,7 @@ struct SearchDocument: Sendable {
         digest.add(String(page.tags.count))
         for tag in page.tags { digest.add(tag) }
         digest.add(page.summary)
-        digest.add(isWritten(summary: page.summary, of: page) ? "written" : "derived")
+        digest.add(page.content.firstParagraph)  // whether the summary is written (`isWritten`)
         for heading in page.content.headings {
             digest.add(heading.id)
             digest.add(heading.text)
