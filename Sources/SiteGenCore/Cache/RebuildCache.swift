@@ -158,7 +158,8 @@ extension RebuildCache {
 extension RebuildCache {
     /// The search terms of a page whose inputs have this digest, if a build made them.
     func searchTerms(_ sourcePath: String, digest: String) -> SearchDocumentTerms? {
-        lock.withLock { pages[sourcePath]?.search.flatMap { $0.digest == digest ? $0.terms : nil } }
+        let entry = lock.withLock { pages[sourcePath]?.search }
+        return entry.flatMap { $0.digest == digest ? $0.terms : nil }  // made outside the lock
     }
 
     /// Keeps a page's search terms with its parse (nothing when the page has no parse entry).
