@@ -71,6 +71,8 @@ def main():
     parser.add_argument("--shared", default=os.path.join(HERE, "..", "..", "shared", "bench"))
     parser.add_argument("--work", default="/tmp/sitegen-bench")
     parser.add_argument("--python", default=sys.executable, help="a Python with bench/requirements.txt")
+    parser.add_argument("--warm-only", action="store_true",
+                        help="only the warm build and the same posts without images, alternating (minutes, not an hour)")
     arguments = parser.parse_args()
     shared = os.path.abspath(arguments.shared)
 
@@ -106,6 +108,8 @@ def main():
         "hugo posts": lambda: f"{hugo} -s {shared}/hugo-site --contentDir {corpus}/content "
                               f"--destination {fresh('hugo-posts')} --cacheDir {fresh('hugo-cache')} --ignoreCache",
     }
+    if arguments.warm_only:
+        commands = {name: commands[name] for name in ("no images", "warm")}
     timed(commands["warm"]())  # fills the image cache for the warm runs
     for command in commands.values():  # warm-up: page cache, binaries
         timed(command())
@@ -126,8 +130,10 @@ def report(posts, images, rounds):
     print("| --- | ---: | ---: | ---: | ---: |")
     for name in rounds[0]:
         print(f"| {name} | {median(name, 'wall'):.3f} | {median(name, 'user'):.3f} | {median(name, 'sys'):.3f} | {median(name, 'rss') / 1024:,.0f} |")
-    print(f"\ncold / Hugo: {ratio('cold', 'hugo images'):.2f}; cold WebP only / Hugo: {ratio('cold webp', 'hugo images'):.2f}; "
-          f"warm / no images: {ratio('warm', 'no images'):.3f}")
+    cpu = statistics.median((r["warm"]["user"] + r["warm"]["sys"]) / (r["no images"]["user"] + r["no images"]["sys"]) for r in rounds)
+    if "cold" in rounds[0]:
+        print(f"\ncold / Hugo: {ratio('cold', 'hugo images'):.2f}; cold WebP only / Hugo: {ratio('cold webp', 'hugo images'):.2f}")
+    print(f"warm / no images: wall {ratio('warm', 'no images'):.3f}, CPU {cpu:.3f}")
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 #
 #   bench/images.sh                  1,000 posts, 200 images, 5 rounds
 #   RUNS=3 POSTS=1000 IMAGES=200 bench/images.sh
+#   RUNS=11 bench/images.sh --warm-only     only warm against the same posts without images
 #
 # Needs Debian's hugo (apt-get install -y hugo), ../shared/bench beside the repository, and
 # Python packages from PyPI for the image corpus (bench/requirements.txt, installed into a
@@ -19,4 +20,4 @@ if [ ! -x "$work/venv/bin/python" ]; then
 fi
 swift build -c release --static-swift-stdlib --product sitegen >/dev/null
 exec python3 bench/images.py --runs "${RUNS:-5}" --posts "${POSTS:-1000}" --images "${IMAGES:-200}" --work "$work" \
-  --shared "${SHARED:-$PWD/../shared/bench}" --sitegen "$PWD/.build/release/sitegen" --python "$work/venv/bin/python"
+  --shared "${SHARED:-$PWD/../shared/bench}" --sitegen "$PWD/.build/release/sitegen" --python "$work/venv/bin/python" "$@"
