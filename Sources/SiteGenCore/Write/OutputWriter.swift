@@ -140,16 +140,29 @@ public struct OutputWriter: Sendable {
     /// Copies the static files; one whose bytes equal the previous output's copy is hard-linked
     /// from there instead (like unchanged pages in `renderAll`), and image renditions are
     /// hard-linked from the image cache, whose files never change once written.
+    /// On all cores: a site with images publishes a thousand or more links.
     private func copyAll(_ files: [StaticFile], to folder: URL, previous: String?) throws {
-        for file in files {
+        let root = self.root
+        let failures = files.parallelMap { file -> String? in
             let source = root.appendingPathComponent(file.sourcePath), target = folder.appendingPathComponent(file.outputPath)
-            if file.sourcePath.hasPrefix(ImageCache.relativeFolder + "/"), POSIXFiles.link(source.path, as: target.path) { continue }
+            if file.sourcePath.hasPrefix(ImageCache.relativeFolder + "/"), POSIXFiles.link(source.path, as: target.path) { return nil }
             if let previous {
                 let old = previous + "/" + file.outputPath
-                if POSIXFiles.sameContents(source.path, old), POSIXFiles.link(old, as: target.path) { continue }
+                if POSIXFiles.sameContents(source.path, old), POSIXFiles.link(old, as: target.path) { return nil }
             }
-            try FileManager.default.copyItem(at: source, to: target)
+            do {
+                try FileManager.default.copyItem(at: source, to: target)
+                return nil
+            } catch {
+                return (error as NSError).localizedDescription
+            }
         }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw CopyFailure(errorDescription: failure) }
+    }
+
+    /// A static file that could not be copied (the first, when several failed).
+    private struct CopyFailure: LocalizedError {
+        let errorDescription: String?
     }
 
     /// Moves the old output aside, moves staging in, then deletes the old output.
