@@ -64,7 +64,7 @@ struct ContextLookupTests {
         checkAll(finding.archive())
         checkAll(finding.search(documents: 3))
         let item = PostItemContext(site: base.siteContext, post: base.summaries[0])
-        #expect(item.child(named: "title") as? String == base.summaries[0].title)
+        #expect((item.child(named: "title") as? TemplateText)?.text == base.summaries[0].title)
         #expect(item.child(named: "site") as? Shared<SiteContext> == base.siteContext)
         // Nested contexts (site.menu[].name, post.toc.items[].children[].url, …) are walked too.
         #expect(checked.value > 700, "only \(checked.value) fields were checked")

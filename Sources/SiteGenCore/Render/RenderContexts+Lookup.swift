@@ -7,19 +7,19 @@ import Mustache
 extension SiteContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "title": return self.title
-        case "description": return self.description
-        case "language": return self.language
-        case "author": return self.author
-        case "baseURL": return self.baseURL
-        case "basePath": return self.basePath
-        case "feedURL": return self.feedURL
-        case "menu": return self.menu
-        case "links": return self.links
-        case "year": return self.year
-        case "searchURL": return self.searchURL
-        case "seriesURL": return self.seriesURL
-        case "archiveURL": return self.archiveURL
+        case "title": return templateValue(self.title)
+        case "description": return templateValue(self.description)
+        case "language": return templateValue(self.language)
+        case "author": return templateValue(self.author)
+        case "baseURL": return templateValue(self.baseURL)
+        case "basePath": return templateValue(self.basePath)
+        case "feedURL": return templateValue(self.feedURL)
+        case "menu": return templateValue(self.menu)
+        case "links": return templateValue(self.links)
+        case "year": return templateValue(self.year)
+        case "searchURL": return templateValue(self.searchURL)
+        case "seriesURL": return templateValue(self.seriesURL)
+        case "archiveURL": return templateValue(self.archiveURL)
         default: return nil
         }
     }
@@ -28,9 +28,9 @@ extension SiteContext: MustacheParent {
 extension LinkContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "name": return self.name
-        case "url": return self.url
-        case "current": return self.current
+        case "name": return templateValue(self.name)
+        case "url": return templateValue(self.url)
+        case "current": return templateValue(self.current)
         default: return nil
         }
     }
@@ -39,16 +39,16 @@ extension LinkContext: MustacheParent {
 extension PageMeta: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "title": return self.title
-        case "documentTitle": return self.documentTitle
-        case "description": return self.description
-        case "url": return self.url
-        case "canonicalURL": return self.canonicalURL
-        case "ogType": return self.ogType
-        case "kind": return self.kind
-        case "math": return self.math
-        case "image": return self.image
-        case "socialImage": return self.socialImage
+        case "title": return templateValue(self.title)
+        case "documentTitle": return templateValue(self.documentTitle)
+        case "description": return templateValue(self.description)
+        case "url": return templateValue(self.url)
+        case "canonicalURL": return templateValue(self.canonicalURL)
+        case "ogType": return templateValue(self.ogType)
+        case "kind": return templateValue(self.kind)
+        case "math": return templateValue(self.math)
+        case "image": return templateValue(self.image)
+        case "socialImage": return templateValue(self.socialImage)
         default: return nil
         }
     }
@@ -57,11 +57,11 @@ extension PageMeta: MustacheParent {
 extension SocialImageContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "url": return self.url
-        case "width": return self.width
-        case "height": return self.height
-        case "type": return self.type
-        case "alt": return self.alt
+        case "url": return templateValue(self.url)
+        case "width": return templateValue(self.width)
+        case "height": return templateValue(self.height)
+        case "type": return templateValue(self.type)
+        case "alt": return templateValue(self.alt)
         default: return nil
         }
     }
@@ -70,10 +70,10 @@ extension SocialImageContext: MustacheParent {
 extension PictureContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "html": return self.html
-        case "url": return self.url
-        case "width": return self.width
-        case "height": return self.height
+        case "html": return templateValue(self.html)
+        case "url": return templateValue(self.url)
+        case "width": return templateValue(self.width)
+        case "height": return templateValue(self.height)
         default: return nil
         }
     }
@@ -82,16 +82,16 @@ extension PictureContext: MustacheParent {
 extension PostSummaryContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "title": return self.title
-        case "url": return self.url
-        case "date": return self.date
-        case "datetime": return self.datetime
-        case "summary": return self.summary
-        case "readingMinutes": return self.readingMinutes
-        case "tags": return self.tags
-        case "categories": return self.categories
-        case "html": return self.html
-        case "image": return self.image
+        case "title": return templateValue(self.title)
+        case "url": return templateValue(self.url)
+        case "date": return templateValue(self.date)
+        case "datetime": return templateValue(self.datetime)
+        case "summary": return templateValue(self.summary)
+        case "readingMinutes": return templateValue(self.readingMinutes)
+        case "tags": return templateValue(self.tags)
+        case "categories": return templateValue(self.categories)
+        case "html": return templateValue(self.html)
+        case "image": return templateValue(self.image)
         default: return nil
         }
     }
@@ -106,9 +106,9 @@ extension PostItemContext: MustacheParent {
 extension TagLinkContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "name": return self.name
-        case "url": return self.url
-        case "count": return self.count
+        case "name": return templateValue(self.name)
+        case "url": return templateValue(self.url)
+        case "count": return templateValue(self.count)
         default: return nil
         }
     }
@@ -117,8 +117,8 @@ extension TagLinkContext: MustacheParent {
 extension TOCContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "items": return self.items
-        case "html": return self.html
+        case "items": return templateValue(self.items)
+        case "html": return templateValue(self.html)
         default: return nil
         }
     }
@@ -127,10 +127,10 @@ extension TOCContext: MustacheParent {
 extension TOCItemContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "text": return self.text
-        case "url": return self.url
-        case "level": return self.level
-        case "children": return self.children
+        case "text": return templateValue(self.text)
+        case "url": return templateValue(self.url)
+        case "level": return templateValue(self.level)
+        case "children": return templateValue(self.children)
         default: return nil
         }
     }
@@ -139,8 +139,8 @@ extension TOCItemContext: MustacheParent {
 extension PostLinkContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "title": return self.title
-        case "url": return self.url
+        case "title": return templateValue(self.title)
+        case "url": return templateValue(self.url)
         default: return nil
         }
     }
@@ -149,9 +149,9 @@ extension PostLinkContext: MustacheParent {
 extension TaskProgressContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "done": return self.done
-        case "total": return self.total
-        case "percent": return self.percent
+        case "done": return templateValue(self.done)
+        case "total": return templateValue(self.total)
+        case "percent": return templateValue(self.percent)
         default: return nil
         }
     }
@@ -160,25 +160,25 @@ extension TaskProgressContext: MustacheParent {
 extension PostDetail: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "title": return self.title
-        case "url": return self.url
-        case "date": return self.date
-        case "datetime": return self.datetime
-        case "updated": return self.updated
-        case "updatedDatetime": return self.updatedDatetime
-        case "readingMinutes": return self.readingMinutes
-        case "summary": return self.summary
-        case "tags": return self.tags
-        case "content": return self.content
-        case "cover": return self.cover
-        case "toc": return self.toc
-        case "tasks": return self.tasks
-        case "previous": return self.previous
-        case "next": return self.next
-        case "competencies": return self.competencies
-        case "categories": return self.categories
-        case "series": return self.series
-        case "related": return self.related
+        case "title": return templateValue(self.title)
+        case "url": return templateValue(self.url)
+        case "date": return templateValue(self.date)
+        case "datetime": return templateValue(self.datetime)
+        case "updated": return templateValue(self.updated)
+        case "updatedDatetime": return templateValue(self.updatedDatetime)
+        case "readingMinutes": return templateValue(self.readingMinutes)
+        case "summary": return templateValue(self.summary)
+        case "tags": return templateValue(self.tags)
+        case "content": return templateValue(self.content)
+        case "cover": return templateValue(self.cover)
+        case "toc": return templateValue(self.toc)
+        case "tasks": return templateValue(self.tasks)
+        case "previous": return templateValue(self.previous)
+        case "next": return templateValue(self.next)
+        case "competencies": return templateValue(self.competencies)
+        case "categories": return templateValue(self.categories)
+        case "series": return templateValue(self.series)
+        case "related": return templateValue(self.related)
         default: return nil
         }
     }
@@ -187,9 +187,9 @@ extension PostDetail: MustacheParent {
 extension PostPageContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "site": return self.site
-        case "page": return self.page
-        case "post": return self.post
+        case "site": return templateValue(self.site)
+        case "page": return templateValue(self.page)
+        case "post": return templateValue(self.post)
         default: return nil
         }
     }
@@ -198,10 +198,10 @@ extension PostPageContext: MustacheParent {
 extension StandalonePageContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "site": return self.site
-        case "page": return self.page
-        case "content": return self.content
-        case "toc": return self.toc
+        case "site": return templateValue(self.site)
+        case "page": return templateValue(self.page)
+        case "content": return templateValue(self.content)
+        case "toc": return templateValue(self.toc)
         default: return nil
         }
     }
@@ -210,17 +210,17 @@ extension StandalonePageContext: MustacheParent {
 extension HomePageContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "site": return self.site
-        case "page": return self.page
-        case "intro": return self.intro
-        case "posts": return self.posts
-        case "postsURL": return self.postsURL
-        case "hasMorePosts": return self.hasMorePosts
-        case "tags": return self.tags
-        case "progress": return self.progress
-        case "profile": return self.profile
-        case "projects": return self.projects
-        case "resumeURL": return self.resumeURL
+        case "site": return templateValue(self.site)
+        case "page": return templateValue(self.page)
+        case "intro": return templateValue(self.intro)
+        case "posts": return templateValue(self.posts)
+        case "postsURL": return templateValue(self.postsURL)
+        case "hasMorePosts": return templateValue(self.hasMorePosts)
+        case "tags": return templateValue(self.tags)
+        case "progress": return templateValue(self.progress)
+        case "profile": return templateValue(self.profile)
+        case "projects": return templateValue(self.projects)
+        case "resumeURL": return templateValue(self.resumeURL)
         default: return nil
         }
     }
@@ -229,10 +229,10 @@ extension HomePageContext: MustacheParent {
 extension PostListPageContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "site": return self.site
-        case "page": return self.page
-        case "posts": return self.posts
-        case "pagination": return self.pagination
+        case "site": return templateValue(self.site)
+        case "page": return templateValue(self.page)
+        case "posts": return templateValue(self.posts)
+        case "pagination": return templateValue(self.pagination)
         default: return nil
         }
     }
@@ -241,12 +241,12 @@ extension PostListPageContext: MustacheParent {
 extension PaginationContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "current": return self.current
-        case "total": return self.total
-        case "previousURL": return self.previousURL
-        case "nextURL": return self.nextURL
-        case "pages": return self.pages
-        case "isPaginated": return self.isPaginated
+        case "current": return templateValue(self.current)
+        case "total": return templateValue(self.total)
+        case "previousURL": return templateValue(self.previousURL)
+        case "nextURL": return templateValue(self.nextURL)
+        case "pages": return templateValue(self.pages)
+        case "isPaginated": return templateValue(self.isPaginated)
         default: return nil
         }
     }
@@ -255,10 +255,10 @@ extension PaginationContext: MustacheParent {
 extension PageNumberContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "number": return self.number
-        case "url": return self.url
-        case "current": return self.current
-        case "gap": return self.gap
+        case "number": return templateValue(self.number)
+        case "url": return templateValue(self.url)
+        case "current": return templateValue(self.current)
+        case "gap": return templateValue(self.gap)
         default: return nil
         }
     }
@@ -267,9 +267,9 @@ extension PageNumberContext: MustacheParent {
 extension TagIndexPageContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "site": return self.site
-        case "page": return self.page
-        case "tags": return self.tags
+        case "site": return templateValue(self.site)
+        case "page": return templateValue(self.page)
+        case "tags": return templateValue(self.tags)
         default: return nil
         }
     }
@@ -278,10 +278,10 @@ extension TagIndexPageContext: MustacheParent {
 extension TagPageContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "site": return self.site
-        case "page": return self.page
-        case "tag": return self.tag
-        case "posts": return self.posts
+        case "site": return templateValue(self.site)
+        case "page": return templateValue(self.page)
+        case "tag": return templateValue(self.tag)
+        case "posts": return templateValue(self.posts)
         default: return nil
         }
     }
@@ -290,8 +290,8 @@ extension TagPageContext: MustacheParent {
 extension NotFoundPageContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "site": return self.site
-        case "page": return self.page
+        case "site": return templateValue(self.site)
+        case "page": return templateValue(self.page)
         default: return nil
         }
     }
@@ -300,20 +300,20 @@ extension NotFoundPageContext: MustacheParent {
 extension DashboardPageContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "site": return self.site
-        case "page": return self.page
-        case "profile": return self.profile
-        case "goal": return self.goal
-        case "summary": return self.summary
-        case "competencies": return self.competencies
-        case "unassessed": return self.unassessed
-        case "unassessedCount": return self.unassessedCount
-        case "areas": return self.areas
-        case "timeline": return self.timeline
-        case "nextActions": return self.nextActions
-        case "checklist": return self.checklist
-        case "progressJSONURL": return self.progressJSONURL
-        case "resumeURL": return self.resumeURL
+        case "site": return templateValue(self.site)
+        case "page": return templateValue(self.page)
+        case "profile": return templateValue(self.profile)
+        case "goal": return templateValue(self.goal)
+        case "summary": return templateValue(self.summary)
+        case "competencies": return templateValue(self.competencies)
+        case "unassessed": return templateValue(self.unassessed)
+        case "unassessedCount": return templateValue(self.unassessedCount)
+        case "areas": return templateValue(self.areas)
+        case "timeline": return templateValue(self.timeline)
+        case "nextActions": return templateValue(self.nextActions)
+        case "checklist": return templateValue(self.checklist)
+        case "progressJSONURL": return templateValue(self.progressJSONURL)
+        case "resumeURL": return templateValue(self.resumeURL)
         default: return nil
         }
     }
@@ -322,11 +322,11 @@ extension DashboardPageContext: MustacheParent {
 extension SkillPageContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "site": return self.site
-        case "page": return self.page
-        case "competency": return self.competency
-        case "todos": return self.todos
-        case "dashboardURL": return self.dashboardURL
+        case "site": return templateValue(self.site)
+        case "page": return templateValue(self.page)
+        case "competency": return templateValue(self.competency)
+        case "todos": return templateValue(self.todos)
+        case "dashboardURL": return templateValue(self.dashboardURL)
         default: return nil
         }
     }
@@ -335,10 +335,10 @@ extension SkillPageContext: MustacheParent {
 extension ProfileContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "name": return self.name
-        case "headline": return self.headline
-        case "strengths": return self.strengths
-        case "links": return self.links
+        case "name": return templateValue(self.name)
+        case "headline": return templateValue(self.headline)
+        case "strengths": return templateValue(self.strengths)
+        case "links": return templateValue(self.links)
         default: return nil
         }
     }
@@ -347,8 +347,8 @@ extension ProfileContext: MustacheParent {
 extension GoalContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "title": return self.title
-        case "targets": return self.targets
+        case "title": return templateValue(self.title)
+        case "targets": return templateValue(self.targets)
         default: return nil
         }
     }
@@ -357,11 +357,11 @@ extension GoalContext: MustacheParent {
 extension TargetContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "name": return self.name
-        case "value": return self.value
-        case "unit": return self.unit
-        case "direction": return self.direction
-        case "current": return self.current
+        case "name": return templateValue(self.name)
+        case "value": return templateValue(self.value)
+        case "unit": return templateValue(self.unit)
+        case "direction": return templateValue(self.direction)
+        case "current": return templateValue(self.current)
         default: return nil
         }
     }
@@ -370,19 +370,19 @@ extension TargetContext: MustacheParent {
 extension ProgressSummaryContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "todosDone": return self.todosDone
-        case "todosTotal": return self.todosTotal
-        case "todosPercent": return self.todosPercent
-        case "checklistDone": return self.checklistDone
-        case "checklistTotal": return self.checklistTotal
-        case "checklistPercent": return self.checklistPercent
-        case "competenciesAtTarget": return self.competenciesAtTarget
-        case "competenciesWithTarget": return self.competenciesWithTarget
-        case "competenciesAssessed": return self.competenciesAssessed
-        case "competenciesWithGapNote": return self.competenciesWithGapNote
-        case "competenciesTotal": return self.competenciesTotal
-        case "todoRing": return self.todoRing
-        case "dashboardURL": return self.dashboardURL
+        case "todosDone": return templateValue(self.todosDone)
+        case "todosTotal": return templateValue(self.todosTotal)
+        case "todosPercent": return templateValue(self.todosPercent)
+        case "checklistDone": return templateValue(self.checklistDone)
+        case "checklistTotal": return templateValue(self.checklistTotal)
+        case "checklistPercent": return templateValue(self.checklistPercent)
+        case "competenciesAtTarget": return templateValue(self.competenciesAtTarget)
+        case "competenciesWithTarget": return templateValue(self.competenciesWithTarget)
+        case "competenciesAssessed": return templateValue(self.competenciesAssessed)
+        case "competenciesWithGapNote": return templateValue(self.competenciesWithGapNote)
+        case "competenciesTotal": return templateValue(self.competenciesTotal)
+        case "todoRing": return templateValue(self.todoRing)
+        case "dashboardURL": return templateValue(self.dashboardURL)
         default: return nil
         }
     }
@@ -391,25 +391,25 @@ extension ProgressSummaryContext: MustacheParent {
 extension CompetencyContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "id": return self.id
-        case "name": return self.name
-        case "area": return self.area
-        case "detail": return self.detail
-        case "required": return self.required
-        case "current": return self.current
-        case "stated": return self.stated
-        case "currentNote": return self.currentNote
-        case "gap": return self.gap
-        case "hasGap": return self.hasGap
-        case "gapNote": return self.gapNote
-        case "url": return self.url
-        case "chart": return self.chart
-        case "history": return self.history
-        case "historyChart": return self.historyChart
-        case "posts": return self.posts
-        case "openTodos": return self.openTodos
-        case "todos": return self.todos
-        case "tags": return self.tags
+        case "id": return templateValue(self.id)
+        case "name": return templateValue(self.name)
+        case "area": return templateValue(self.area)
+        case "detail": return templateValue(self.detail)
+        case "required": return templateValue(self.required)
+        case "current": return templateValue(self.current)
+        case "stated": return templateValue(self.stated)
+        case "currentNote": return templateValue(self.currentNote)
+        case "gap": return templateValue(self.gap)
+        case "hasGap": return templateValue(self.hasGap)
+        case "gapNote": return templateValue(self.gapNote)
+        case "url": return templateValue(self.url)
+        case "chart": return templateValue(self.chart)
+        case "history": return templateValue(self.history)
+        case "historyChart": return templateValue(self.historyChart)
+        case "posts": return templateValue(self.posts)
+        case "openTodos": return templateValue(self.openTodos)
+        case "todos": return templateValue(self.todos)
+        case "tags": return templateValue(self.tags)
         default: return nil
         }
     }
@@ -418,12 +418,12 @@ extension CompetencyContext: MustacheParent {
 extension AreaContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "name": return self.name
-        case "done": return self.done
-        case "total": return self.total
-        case "percent": return self.percent
-        case "bar": return self.bar
-        case "items": return self.items
+        case "name": return templateValue(self.name)
+        case "done": return templateValue(self.done)
+        case "total": return templateValue(self.total)
+        case "percent": return templateValue(self.percent)
+        case "bar": return templateValue(self.bar)
+        case "items": return templateValue(self.items)
         default: return nil
         }
     }
@@ -432,12 +432,12 @@ extension AreaContext: MustacheParent {
 extension TodoContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "title": return self.title
-        case "done": return self.done
-        case "doneDate": return self.doneDate
-        case "competencies": return self.competencies
-        case "posts": return self.posts
-        case "area": return self.area
+        case "title": return templateValue(self.title)
+        case "done": return templateValue(self.done)
+        case "doneDate": return templateValue(self.doneDate)
+        case "competencies": return templateValue(self.competencies)
+        case "posts": return templateValue(self.posts)
+        case "area": return templateValue(self.area)
         default: return nil
         }
     }
@@ -446,8 +446,8 @@ extension TodoContext: MustacheParent {
 extension TimelineContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "chart": return self.chart
-        case "months": return self.months
+        case "chart": return templateValue(self.chart)
+        case "months": return templateValue(self.months)
         default: return nil
         }
     }
@@ -456,9 +456,9 @@ extension TimelineContext: MustacheParent {
 extension MonthContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "key": return self.key
-        case "notes": return self.notes
-        case "todosDone": return self.todosDone
+        case "key": return templateValue(self.key)
+        case "notes": return templateValue(self.notes)
+        case "todosDone": return templateValue(self.todosDone)
         default: return nil
         }
     }
@@ -467,10 +467,10 @@ extension MonthContext: MustacheParent {
 extension ChecklistItemContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "title": return self.title
-        case "done": return self.done
-        case "url": return self.url
-        case "sub": return self.sub
+        case "title": return templateValue(self.title)
+        case "done": return templateValue(self.done)
+        case "url": return templateValue(self.url)
+        case "sub": return templateValue(self.sub)
         default: return nil
         }
     }
@@ -479,9 +479,9 @@ extension ChecklistItemContext: MustacheParent {
 extension AssessmentContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "date": return self.date
-        case "level": return self.level
-        case "note": return self.note
+        case "date": return templateValue(self.date)
+        case "level": return templateValue(self.level)
+        case "note": return templateValue(self.note)
         default: return nil
         }
     }
@@ -490,16 +490,16 @@ extension AssessmentContext: MustacheParent {
 extension ResumePageContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "site": return self.site
-        case "page": return self.page
-        case "profile": return self.profile
-        case "goal": return self.goal
-        case "projects": return self.projects
-        case "assessed": return self.assessed
-        case "gaps": return self.gaps
-        case "links": return self.links
-        case "jsonURL": return self.jsonURL
-        case "dashboardURL": return self.dashboardURL
+        case "site": return templateValue(self.site)
+        case "page": return templateValue(self.page)
+        case "profile": return templateValue(self.profile)
+        case "goal": return templateValue(self.goal)
+        case "projects": return templateValue(self.projects)
+        case "assessed": return templateValue(self.assessed)
+        case "gaps": return templateValue(self.gaps)
+        case "links": return templateValue(self.links)
+        case "jsonURL": return templateValue(self.jsonURL)
+        case "dashboardURL": return templateValue(self.dashboardURL)
         default: return nil
         }
     }
@@ -508,12 +508,12 @@ extension ResumePageContext: MustacheParent {
 extension ProjectContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "id": return self.id
-        case "name": return self.name
-        case "summary": return self.summary
-        case "stack": return self.stack
-        case "competencies": return self.competencies
-        case "posts": return self.posts
+        case "id": return templateValue(self.id)
+        case "name": return templateValue(self.name)
+        case "summary": return templateValue(self.summary)
+        case "stack": return templateValue(self.stack)
+        case "competencies": return templateValue(self.competencies)
+        case "posts": return templateValue(self.posts)
         default: return nil
         }
     }
@@ -524,13 +524,13 @@ extension ProjectContext: MustacheParent {
 extension SeriesBoxContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "name": return self.name
-        case "url": return self.url
-        case "position": return self.position
-        case "total": return self.total
-        case "parts": return self.parts
-        case "previous": return self.previous
-        case "next": return self.next
+        case "name": return templateValue(self.name)
+        case "url": return templateValue(self.url)
+        case "position": return templateValue(self.position)
+        case "total": return templateValue(self.total)
+        case "parts": return templateValue(self.parts)
+        case "previous": return templateValue(self.previous)
+        case "next": return templateValue(self.next)
         default: return nil
         }
     }
@@ -539,10 +539,10 @@ extension SeriesBoxContext: MustacheParent {
 extension SeriesPartContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "title": return self.title
-        case "url": return self.url
-        case "number": return self.number
-        case "current": return self.current
+        case "title": return templateValue(self.title)
+        case "url": return templateValue(self.url)
+        case "number": return templateValue(self.number)
+        case "current": return templateValue(self.current)
         default: return nil
         }
     }
@@ -551,10 +551,10 @@ extension SeriesPartContext: MustacheParent {
 extension RelatedNoteContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "title": return self.title
-        case "url": return self.url
-        case "date": return self.date
-        case "datetime": return self.datetime
+        case "title": return templateValue(self.title)
+        case "url": return templateValue(self.url)
+        case "date": return templateValue(self.date)
+        case "datetime": return templateValue(self.datetime)
         default: return nil
         }
     }
@@ -563,10 +563,10 @@ extension RelatedNoteContext: MustacheParent {
 extension SeriesLinkContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "name": return self.name
-        case "url": return self.url
-        case "count": return self.count
-        case "updated": return self.updated
+        case "name": return templateValue(self.name)
+        case "url": return templateValue(self.url)
+        case "count": return templateValue(self.count)
+        case "updated": return templateValue(self.updated)
         default: return nil
         }
     }
@@ -575,9 +575,9 @@ extension SeriesLinkContext: MustacheParent {
 extension SeriesIndexPageContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "site": return self.site
-        case "page": return self.page
-        case "series": return self.series
+        case "site": return templateValue(self.site)
+        case "page": return templateValue(self.page)
+        case "series": return templateValue(self.series)
         default: return nil
         }
     }
@@ -586,10 +586,10 @@ extension SeriesIndexPageContext: MustacheParent {
 extension SeriesPageContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "site": return self.site
-        case "page": return self.page
-        case "series": return self.series
-        case "posts": return self.posts
+        case "site": return templateValue(self.site)
+        case "page": return templateValue(self.page)
+        case "series": return templateValue(self.series)
+        case "posts": return templateValue(self.posts)
         default: return nil
         }
     }
@@ -598,10 +598,10 @@ extension SeriesPageContext: MustacheParent {
 extension ArchivePageContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "site": return self.site
-        case "page": return self.page
-        case "total": return self.total
-        case "years": return self.years
+        case "site": return templateValue(self.site)
+        case "page": return templateValue(self.page)
+        case "total": return templateValue(self.total)
+        case "years": return templateValue(self.years)
         default: return nil
         }
     }
@@ -610,9 +610,9 @@ extension ArchivePageContext: MustacheParent {
 extension ArchiveYearContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "year": return self.year
-        case "count": return self.count
-        case "months": return self.months
+        case "year": return templateValue(self.year)
+        case "count": return templateValue(self.count)
+        case "months": return templateValue(self.months)
         default: return nil
         }
     }
@@ -621,10 +621,10 @@ extension ArchiveYearContext: MustacheParent {
 extension ArchiveMonthContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "id": return self.id
-        case "month": return self.month
-        case "count": return self.count
-        case "posts": return self.posts
+        case "id": return templateValue(self.id)
+        case "month": return templateValue(self.month)
+        case "count": return templateValue(self.count)
+        case "posts": return templateValue(self.posts)
         default: return nil
         }
     }
@@ -633,10 +633,10 @@ extension ArchiveMonthContext: MustacheParent {
 extension ArchiveEntryContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "title": return self.title
-        case "url": return self.url
-        case "date": return self.date
-        case "datetime": return self.datetime
+        case "title": return templateValue(self.title)
+        case "url": return templateValue(self.url)
+        case "date": return templateValue(self.date)
+        case "datetime": return templateValue(self.datetime)
         default: return nil
         }
     }
@@ -645,10 +645,10 @@ extension ArchiveEntryContext: MustacheParent {
 extension SearchPageContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
-        case "site": return self.site
-        case "page": return self.page
-        case "indexURL": return self.indexURL
-        case "documents": return self.documents
+        case "site": return templateValue(self.site)
+        case "page": return templateValue(self.page)
+        case "indexURL": return templateValue(self.indexURL)
+        case "documents": return templateValue(self.documents)
         default: return nil
         }
     }
