@@ -62,9 +62,9 @@ struct Rebuilder: Sendable {
     /// The served form of a result, prepared off the server's threads (every page gets its
     /// script and its bytes here, once per build).
     private func served(_ result: BuildResult) async -> ServedSite? {
-        let folder = folder
+        let folder = folder, previous = await store.site
         return await withCheckedContinuation { continuation in
-            DispatchQueue.global(qos: .userInitiated).async { continuation.resume(returning: ServedSite(result, folder: folder)) }
+            DispatchQueue.global(qos: .userInitiated).async { continuation.resume(returning: ServedSite(result, folder: folder, previous: previous)) }
         }
     }
 

@@ -21,12 +21,20 @@ public struct ServedSite: Sendable {
 
     /// The served form of a build result, its static files verified through `folder`; nil
     /// when the build failed. Runs on the build's thread: this is where the per-build work is.
-    init?(_ result: BuildResult, folder: SiteFolder?) {
+    /// A page whose text is the `previous` site's is reused as it was prepared: the build
+    /// cache hands back the very string it rendered before, so an edit prepares the pages it
+    /// changed, not all of them.
+    init?(_ result: BuildResult, folder: SiteFolder?, previous: ServedSite? = nil) {
         guard result.succeeded, let site = result.site else { return nil }
         self.folder = folder
         var pages: [String: ServedPage] = [:]
+        pages.reserveCapacity(result.files.count)
         for file in result.files where pages[file.outputPath] == nil {
-            pages[file.outputPath] = ServedPage(outputPath: file.outputPath, text: file.contents)
+            if let old = previous?.pages[file.outputPath], old.text == file.contents {
+                pages[file.outputPath] = old
+            } else {
+                pages[file.outputPath] = ServedPage(outputPath: file.outputPath, text: file.contents)
+            }
         }
         self.pages = pages
         var assets: [String: ServedAsset] = [:]
@@ -63,8 +71,11 @@ struct ServedPage: Sendable {
     let contentType: String
     /// The body; HTML already has the live-reload script. Shared, never copied, by responses.
     let body: ByteBuffer
+    /// What the build rendered (the build cache holds the same string; kept to compare).
+    let text: String
 
     init(outputPath: String, text: String) {
+        self.text = text
         contentType = ContentType.forPath(outputPath)
         let bytes = ByteBuffer(string: text)
         body = ContentType.isHTML(contentType) ? LiveReloadScript.injected(into: bytes) : bytes

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+import SiteGenCore
 @testable import SiteGenServer
 
 @Suite("Serving the built site")
@@ -110,6 +111,28 @@ struct ResponderTests {
         #expect(first.body.withUnsafeReadableBytes { $0.baseAddress } == again.body.withUnsafeReadableBytes { $0.baseAddress })
         guard case .page(let feed) = served.file(at: "feed.xml") else { throw TestFailure("no feed") }
         #expect(!String(buffer: feed.body).contains("EventSource"))
+    }
+
+    /// A rebuild prepares only the pages whose text changed; the others keep their bodies.
+    @Test func aRebuildPreparesOnlyChangedPages() throws {
+        let site = try ServerTestSite()
+        defer { site.remove() }
+        let options = BuildOptions(baseURL: SiteURL(parsing: "http://127.0.0.1:1313/"), dryRun: true, rebuildCache: RebuildCache())
+        let first = try #require(ServedSite(build(root: site.root, now: ServerTestSite.now, options: options), root: site.root))
+        try site.write("content/about.md", "---\ntitle: About\n---\nHello again.\n")
+        let result = build(root: site.root, now: ServerTestSite.now, options: options)
+        let second = try #require(ServedSite(result, folder: first.folder, previous: first))
+        func body(_ site: ServedSite, _ path: String) throws -> ByteBuffer {
+            guard case .page(let page) = site.file(at: path) else { throw TestFailure("no page \(path)") }
+            return page.body
+        }
+        let address = { (buffer: ByteBuffer) in buffer.withUnsafeReadableBytes { $0.baseAddress } }
+        #expect(address(try body(second, "posts/first/index.html")) == address(try body(first, "posts/first/index.html")))
+        #expect(String(buffer: try body(second, "about/index.html")).contains("Hello again."))
+        let fresh = try #require(ServedSite(result, root: site.root))
+        for file in result.files {
+            #expect(try body(second, file.outputPath) == body(fresh, file.outputPath), "\(file.outputPath)")
+        }
     }
 
     @Test func missingPagesGetTheSitesOwn404() async throws {
