@@ -47,6 +47,7 @@ struct BuildCacheCodingTests {
         page.content.unknownCodeLanguages = [UnknownCodeLanguage(language: "cobol", line: 9)]
         page.content.hasMath = true
         page.content.imageDigest = "0123456789abcdef"
+        page.contentKey = "fedcba9876543210"
         return page
     }
 

@@ -67,6 +67,10 @@ public struct Page: Sendable, Equatable, Codable {
     public var bodyLine: Int = 1
     /// The rendered body.
     public var content: RenderedMarkdown = RenderedMarkdown()
+    /// A digest of what `content` was rendered from (the file's path and bytes and the parse
+    /// settings; its images are `content.imageDigest`), set when the build cache knows the
+    /// bytes' digest, so later stages can key on it instead of digesting the HTML; else empty.
+    public var contentKey = ""
 
     public init(kind: Kind, sourcePath: String, slug: String, url: String, title: String) {
         self.kind = kind

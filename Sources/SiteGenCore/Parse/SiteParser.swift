@@ -95,6 +95,13 @@ public struct SiteParser: Sendable {
             page = parsed
         }
         if let cache, let digest = known.digest {
+            if page != nil {
+                var key = Digest()
+                key.add(file.sourcePath)
+                key.add(digest)
+                key.add(known.settings)
+                page?.contentKey = key.hex
+            }
             cache.store(.init(textDigest: digest, settings: known.settings, page: page, problems: problems), for: file.sourcePath)
         }
         return (page, problems)

@@ -48,7 +48,7 @@ extension Renderer {
         files += index.chunks.map { chunk in PlannedFile(outputPath: "search/i/\(chunk.name).json") { _ in chunk.json } }
         files += index.entries.indices.map { id in
             PlannedFile(outputPath: "search/d/\(id).json") {
-                PreparedFile(digest: "search-document " + index.entries[id].digest) { _ in index.document(at: id).fragmentJSON() }
+                PreparedFile(digest: index.entries[id].digest.map { "search-document " + $0 }) { _ in index.document(at: id).fragmentJSON() }
             }
         }
         return files

@@ -41,7 +41,9 @@ struct SearchDocument: Sendable {
     }
 
     /// A digest of everything the document and its terms are made from: the page's title, URL
-    /// (with the base URL), date (in the site's time zone), tags, summary, headings and HTML.
+    /// (with the base URL), date (in the site's time zone), tags, summary, headings and HTML
+    /// (by `contentKey` and the images' digest when parse set one: digesting every page's HTML
+    /// was most of the index's time in an edit).
     /// Equal digests give equal terms and an equal document file (`SearchIndex` reuses both).
     static func inputDigest(of page: Page, config: SiteConfig) -> String {
         var digest = Digest()
@@ -57,7 +59,12 @@ struct SearchDocument: Sendable {
             digest.add(heading.id)
             digest.add(heading.text)
         }
-        digest.add(page.content.html)
+        if page.contentKey.isEmpty {
+            digest.add(page.content.html)
+        } else {
+            digest.add(page.contentKey)
+            digest.add(page.content.imageDigest)
+        }
         return digest.hex
     }
 

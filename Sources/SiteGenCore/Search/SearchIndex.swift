@@ -31,7 +31,8 @@ struct SearchIndex: Sendable {
     struct Entry: Sendable {
         let id: Int
         let page: Page
-        let digest: String
+        /// Nil without a build cache (nothing would compare it).
+        let digest: String?
         let terms: SearchDocumentTerms
         let document: SearchDocument?
     }
@@ -43,12 +44,12 @@ struct SearchIndex: Sendable {
         let config = site.config
         let entries = Array(pages.enumerated()).parallelMap(perWorker: { _ in SearchTermTable() }) { table, entry -> Entry in
             let (id, page) = entry
-            let digest = SearchDocument.inputDigest(of: page, config: config)
-            if let terms = cache?.searchTerms(page.sourcePath, digest: digest) {
+            let digest = cache == nil ? nil : SearchDocument.inputDigest(of: page, config: config)
+            if let cache, let digest, let terms = cache.searchTerms(page.sourcePath, digest: digest) {
                 return Entry(id: id, page: page, digest: digest, terms: terms, document: nil)
             }
             let document = SearchDocument(id: id, page: page, config: config, table: &table)
-            cache?.store(searchTerms: document.terms, digest: digest, for: page.sourcePath)
+            if let cache, let digest { cache.store(searchTerms: document.terms, digest: digest, for: page.sourcePath) }
             return Entry(id: id, page: page, digest: digest, terms: document.terms, document: document)
         }
         self.init(entries: entries, config: config)
