@@ -79,7 +79,7 @@ def main():
     images = os.path.join(arguments.work, f"images-{arguments.images}", "images")
     if not os.path.isdir(images):
         subprocess.run([arguments.python, os.path.join(HERE, "gen_images.py"), "--out", images, "--count", str(arguments.images)], check=True)
-    corpus = prepare(arguments.work, shared, arguments.posts)
+    corpus = prepare(arguments.work, shared, arguments.posts, minimal=True)  # the generated posts, no career data
     with_images = image_site(arguments.work, corpus, images, arguments.images)
     webp_only = image_site(arguments.work, corpus, images, arguments.images, formats=["webp"])
     config = hugo_config(arguments.work, shared, images)
