@@ -21,12 +21,15 @@ private struct KeyedBinaryReader<Key: CodingKey>: KeyedDecodingContainerProtocol
     var codingPath: [CodingKey] = []
     var allKeys: [Key] { [] }
 
-    func contains(_ key: Key) -> Bool { (try? source.peekString()) == key.stringValue }
+    func contains(_ key: Key) -> Bool {
+        let start = source.offset
+        defer { source.offset = start }
+        return (try? source.take(key.stringValue)) == true
+    }
 
     /// Consumes the key and its presence byte; true when a value follows.
     private func take(_ key: Key) throws -> Bool {
-        let name = try source.string()
-        guard name == key.stringValue else { throw BinaryCoderError.keyMismatch(name) }
+        guard try source.take(key.stringValue) else { throw BinaryCoderError.keyMismatch((try? source.peekString()) ?? "") }
         return try source.byte() == 1
     }
 

@@ -13,8 +13,10 @@ enum BinaryCoder {
         return sink.bytes
     }
 
-    static func decode<Value: Decodable>(_ type: Value.Type, from bytes: [UInt8]) throws -> Value {
+    /// The value encoded in `bytes` from `start` to the end (a file's header is not copied off).
+    static func decode<Value: Decodable>(_ type: Value.Type, from bytes: [UInt8], startingAt start: Int = 0) throws -> Value {
         let source = BinarySource(bytes: bytes)
+        source.offset = start
         let value = try Value(from: BinaryReader(source: source))
         guard source.offset == bytes.count else { throw BinaryCoderError.trailingBytes }
         return value
@@ -65,6 +67,23 @@ final class BinarySource {
         guard let text else { throw BinaryCoderError.badString }
         offset += count
         return text
+    }
+
+    /// Consumes the next string when it is `expected` (compared in place: a key name is read
+    /// for every field of every cached page, and making each a string cost a tenth of a
+    /// cached build); leaves it and returns false otherwise.
+    func take(_ expected: String) throws -> Bool {
+        let start = offset
+        let count = Int(clamping: try word())
+        guard count >= 0, offset + count <= bytes.count else { throw BinaryCoderError.truncated }
+        var expected = expected
+        let equal = expected.withUTF8 { utf8 in
+            utf8.count == count && bytes.withUnsafeBytes { raw in
+                count == 0 || memcmp(raw.baseAddress! + offset, utf8.baseAddress!, count) == 0
+            }
+        }
+        offset = equal ? offset + count : start
+        return equal
     }
 
     /// The next key name, without consuming it.

@@ -34,7 +34,7 @@ struct CacheStore: Sendable {
         guard case .success(let bytes) = POSIXFiles.read(url(name).path) else { return nil }
         let expected = Array(header.utf8)
         guard bytes.count >= expected.count, bytes[..<expected.count].elementsEqual(expected) else { return nil }
-        return try? BinaryCoder.decode(type, from: Array(bytes[expected.count...]))
+        return try? BinaryCoder.decode(type, from: bytes, startingAt: expected.count)
     }
 
     /// Writes a cache file whole; a failure only costs the next build its reuse.

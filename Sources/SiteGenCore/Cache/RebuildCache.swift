@@ -64,24 +64,21 @@ public final class RebuildCache: @unchecked Sendable {
         var keys: PackedArray<UInt64>
         var weights: PackedArray<UInt8>
         var wordKeys: PackedArray<UInt64>
-        /// The word terms' texts, each followed by a NUL (one string reads faster than many).
-        var wordTexts: String
+        /// The word terms' UTF-8, each followed by a NUL (raw bytes: read in one copy, and no
+        /// string is made until the index meets a word it has not seen).
+        var wordBytes: PackedArray<UInt8>
 
         init(digest: String, terms: SearchDocumentTerms) {
             self.digest = digest
             keys = PackedArray(terms.keys)
             weights = PackedArray(terms.weights)
-            wordKeys = PackedArray(terms.words.map(\.key))
-            wordTexts = terms.words.map { $0.text + "\u{0}" }.joined()
+            wordKeys = PackedArray(terms.wordKeys)
+            wordBytes = PackedArray(terms.wordBytes)
         }
 
-        /// The terms, or nil when the entry does not add up (a term holding a NUL, which the
-        /// tokenizer never makes, would be a miss, not a wrong index).
+        /// The terms, or nil when the entry does not add up.
         var terms: SearchDocumentTerms? {
-            let texts = wordTexts.utf8.split(separator: 0, omittingEmptySubsequences: false).dropLast().map { String(Substring($0)) }
-            guard keys.elements.count == weights.elements.count, wordKeys.elements.count == texts.count,
-                  wordTexts.isEmpty || wordTexts.utf8.last == 0 else { return nil }
-            return SearchDocumentTerms(keys: keys.elements, weights: weights.elements, words: zip(wordKeys.elements, texts).map { (key: $0.0, text: $0.1) })
+            SearchDocumentTerms(keys: keys.elements, weights: weights.elements, wordKeys: wordKeys.elements, wordBytes: wordBytes.elements)
         }
     }
 

@@ -58,17 +58,29 @@ extension CareerProgress {
         todos = Count(done: allTodos.filter(\.done).count, total: allTodos.count)
         checklist = Count(done: career.checklist.filter(\.done).count, total: career.checklist.count)
         areas = career.areas.map { ($0, Count(done: $0.items.filter(\.done).count, total: $0.items.count)) }
-        let statuses = career.competencies.map { Self.status(of: $0, career: career, posts: posts, todos: allTodos) }
+        let postsByTag = Self.postIndicesByTagSlug(posts)
+        let statuses = career.competencies.map { Self.status(of: $0, career: career, postsByTag: postsByTag, todos: allTodos) }
         competencies = Self.sortedByGap(statuses)
         months = Self.months(posts: posts, todos: allTodos, now: now, timeZone: timeZone)
         nextActions = Self.nextActions(allTodos, statuses: statuses)
     }
 
-    private static func status(of competency: Competency, career: Career, posts: [Page], todos: [Todo]) -> CompetencyStatus {
+    /// Each tag's posts (ascending indices), by slug: every spelling is slugged once, not once
+    /// per competency and post (that was most of a 10,000-post edit's career work).
+    static func postIndicesByTagSlug(_ posts: [Page]) -> [String: [Int]] {
+        var slugs = TagIndex.Slugs()
+        var byTag: [String: [Int]] = [:]
+        for (index, post) in posts.enumerated() {
+            for tag in Set(post.tags.map { slugs($0) }) { byTag[tag, default: []].append(index) }
+        }
+        return byTag
+    }
+
+    private static func status(of competency: Competency, career: Career, postsByTag: [String: [Int]], todos: [Todo]) -> CompetencyStatus {
         let required = career.rank(of: competency.required)
         let current = career.rank(of: competency.current)
         let tags = Set(competency.tags.map(Slug.makeURLSegment))
-        let postIndices = posts.indices.filter { index in posts[index].tags.contains { tags.contains(Slug.makeURLSegment($0)) } }
+        let postIndices = Set(tags.flatMap { postsByTag[$0] ?? [] }).sorted()
         let gap = required.flatMap { required in current.map { max(0, required - $0) } }
         return CompetencyStatus(competency: competency, requiredRank: required, currentRank: current,
                                 gap: gap, postIndices: postIndices,

@@ -9,6 +9,10 @@ struct CareerContextBuilder: Sendable {
     let resumeURL: String?
     let competencyLinks: [String: LinkContext]
     let postIndexBySlug: [String: Int]
+    /// Competency indices by tag slug, and every tag spelling of the posts with its slug (each
+    /// slugged once, not once per post page).
+    let competenciesByTag: [String: [Int]]
+    let tagSlugs: [String: String]
 
     init(base: ContextBuilder, career: Career, progress: CareerProgress, rendersResume: Bool = false) {
         self.base = base
@@ -19,6 +23,14 @@ struct CareerContextBuilder: Sendable {
         competencyLinks = Dictionary(career.competencies.map { ($0.id, LinkContext(name: $0.name, url: url.href(Self.skillURL($0.id)), current: false)) },
                                      uniquingKeysWith: { first, _ in first })
         postIndexBySlug = Dictionary(base.site.posts.enumerated().map { ($0.element.slug, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        var byTag: [String: [Int]] = [:]
+        for (index, competency) in career.competencies.enumerated() {
+            for tag in Set(competency.tags.map(Slug.makeURLSegment)) { byTag[tag, default: []].append(index) }
+        }
+        competenciesByTag = byTag
+        var slugs = TagIndex.Slugs()
+        for post in base.site.posts { for tag in post.tags { _ = slugs(tag) } }
+        tagSlugs = slugs.all
     }
 
     static let dashboardURL = "/dashboard/"
@@ -85,8 +97,8 @@ struct CareerContextBuilder: Sendable {
 
     /// Competencies a post serves (its tags meet theirs), in data order.
     func competencies(of post: Page) -> [LinkContext] {
-        let tags = Set(post.tags.map(Slug.makeURLSegment))
-        return career.competencies.filter { $0.tags.contains { tags.contains(Slug.makeURLSegment($0)) } }.compactMap { competencyLinks[$0.id] }
+        let indices = Set(post.tags.flatMap { competenciesByTag[tagSlugs[$0] ?? Slug.makeURLSegment($0)] ?? [] })
+        return indices.sorted().compactMap { competencyLinks[career.competencies[$0].id] }
     }
 
     func competency(_ status: CareerProgress.CompetencyStatus) -> CompetencyContext {

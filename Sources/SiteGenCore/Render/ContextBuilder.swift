@@ -127,21 +127,32 @@ struct ContextBuilder: Sendable {
     func toc(_ headings: [Heading], levels: TOCLevels) -> Shared<TOCContext>? {
         let listed = headings.filter { levels.contains($0.level) }
         guard listed.count >= 3 else { return nil }
-        var items: [TOCItemContext] = []
+        // Nested as plain values first, then wrapped once from the leaves up: wrapping digests
+        // a value, and re-wrapping the children at every insert digested them again and again.
+        var nodes: [TOCNode] = []
         for heading in listed {
-            let item = TOCItemContext(text: heading.text, url: "#" + URLEncoding.encodeFragment(heading.id), level: heading.level, children: [])
-            Self.insert(item, into: &items)
+            Self.insert(TOCNode(text: heading.text, url: "#" + URLEncoding.encodeFragment(heading.id), level: heading.level), into: &nodes)
         }
+        let items = nodes.map(\.context)
         return Shared(TOCContext(items: items.map(Shared.init), html: Self.tocHTML(items)))
     }
 
-    /// Appends `item` under the last entry of a shallower level, at any depth.
-    private static func insert(_ item: TOCItemContext, into items: inout [TOCItemContext]) {
-        guard var last = items.last, last.level < item.level else { return items.append(item) }
-        var children = last.children.map(\.value)
-        insert(item, into: &children)
-        last.children = children.map(Shared.init)
-        items[items.count - 1] = last
+    /// A table of contents entry while the tree is being built.
+    private struct TOCNode {
+        var text: String
+        var url: String
+        var level: Int
+        var children: [TOCNode] = []
+
+        var context: TOCItemContext {
+            TOCItemContext(text: text, url: url, level: level, children: children.map { Shared($0.context) })
+        }
+    }
+
+    /// Appends `node` under the last entry of a shallower level, at any depth.
+    private static func insert(_ node: TOCNode, into nodes: inout [TOCNode]) {
+        guard let last = nodes.indices.last, nodes[last].level < node.level else { return nodes.append(node) }
+        insert(node, into: &nodes[last].children)
     }
 
     /// Whether a page loads the math renderer: it has math, and its front matter or the site turns rendering on.

@@ -5,26 +5,42 @@ extension Renderer {
     /// A redirect page for every alias of every published page, and an error for each alias
     /// whose output path `planned` files, static files or an earlier alias already have.
     func planRedirects(after planned: [PlannedFile]) -> ([PlannedFile], [Diagnostic]) {
-        var owners: [String: String] = [:]
-        for file in planned { owners[file.outputPath] = file.sourcePath.map { "the URL of \($0)" } ?? "a page sitegen generates" }
-        for file in site.staticFiles { owners[file.outputPath] = "the file \(file.sourcePath)" }
+        // Only pages with aliases are copied (a page is dozens of references).
+        let pages = [site.home].compactMap { $0 }.filter { !$0.aliases.isEmpty } + site.pages.filter { !$0.aliases.isEmpty } + site.posts.filter { !$0.aliases.isEmpty }
+        guard !pages.isEmpty else { return ([], []) }
+        var owners: [String: Owner] = [:]
+        for file in planned { owners[file.outputPath] = file.sourcePath.map(Owner.page) ?? .generated }
+        for file in site.staticFiles { owners[file.outputPath] = .staticFile(file.sourcePath) }
         var files: [PlannedFile] = [], problems: [Diagnostic] = []
-        let pages = ([site.home].compactMap { $0 } + site.pages + site.posts).sorted { $0.sourcePath < $1.sourcePath }
-        for page in pages {
+        for page in pages.sorted(by: { $0.sourcePath < $1.sourcePath }) {
             for alias in page.aliases {
                 let outputPath = PageAliases.outputPath(for: alias.path)
                 if let owner = owners[outputPath] {
-                    guard owner != "an old URL of \(page.sourcePath)" else { continue }
+                    guard owner != .alias(page.sourcePath) else { continue }
                     problems.append(.error(alias.spot.sourcePath, line: alias.spot.line, column: alias.spot.column,
-                                           "old URL \"\(alias.path)\" is also \(owner); a redirect there would replace it, so remove one of them"))
+                                           "old URL \"\(alias.path)\" is also \(owner.description); a redirect there would replace it, so remove one of them"))
                     continue
                 }
-                owners[outputPath] = "an old URL of \(page.sourcePath)"
+                owners[outputPath] = .alias(page.sourcePath)
                 let html = RedirectPage(site: site.config, page: page).html
                 files.append(PlannedFile(outputPath: outputPath, sourcePath: page.sourcePath) { _ in html })
             }
         }
         return (files, problems)
+    }
+
+    /// What already writes an output path (named in a message only when an alias collides).
+    private enum Owner: Equatable {
+        case page(String), generated, staticFile(String), alias(String)
+
+        var description: String {
+            switch self {
+            case .page(let sourcePath): "the URL of \(sourcePath)"
+            case .generated: "a page sitegen generates"
+            case .staticFile(let sourcePath): "the file \(sourcePath)"
+            case .alias(let sourcePath): "an old URL of \(sourcePath)"
+            }
+        }
     }
 }
 

@@ -68,41 +68,106 @@ struct SearchIndex: Sendable {
     init(entries: [Entry], config: SiteConfig) {
         self.entries = entries
         self.config = config
-        let (texts, lists) = Self.merge(entries)
+        let merged = Self.merge(entries)
+        let texts = merged.texts
         let order = texts.indices.sorted { texts[$0].utf8.lexicographicallyPrecedes(texts[$1].utf8) }
         terms = order.map { texts[$0] }
-        postings = order.map { lists[$0] }
+        postings = order.map { merged.postings(of: $0) }
         chunks = SearchChunk.cut(terms: terms, postings: postings, limit: Self.chunkBytes)
     }
 
-    /// Every document's terms in one table: their texts and posting lists, in the order first
-    /// seen (documents in id order, so each list is sorted by document).
-    private static func merge(_ documents: [Entry]) -> ([String], [[UInt32]]) {
-        var index: [UInt64: Int] = [:]
-        index.reserveCapacity(documents.count * 8)
-        var texts: [String] = [], lists: [[UInt32]] = []
+    /// Every term's text (in the order first seen) and all postings, grouped by term.
+    struct Merged {
+        var texts: [String] = []
+        /// Term `t`'s postings are `flat[starts[t]..<starts[t + 1]]`, ascending by document.
+        var flat: [UInt32] = []
+        var starts: [Int] = [0]
+
+        func postings(of term: Int) -> [UInt32] { Array(flat[starts[term]..<starts[term + 1]]) }
+    }
+
+    /// Every document's terms in one table (documents in id order, so each term's postings
+    /// are sorted by document). Two passes over flat arrays: number the terms and count their
+    /// postings, then place each posting; a word's text is made only the first time it is seen.
+    static func merge(_ documents: [Entry]) -> Merged {
+        var ids = TermNumbers(capacity: 1 << 16)
+        var merged = Merged()
+        var counts: [Int] = []
+        var termOfPosting: [Int32] = []
+        termOfPosting.reserveCapacity(documents.reduce(0) { $0 + $1.terms.keys.count })
         for document in documents {
             let terms = document.terms
-            for (key, text) in terms.words where index[key] == nil {
-                index[key] = texts.count
-                texts.append(text)
-                lists.append([])
-            }
-            for position in terms.keys.indices {
-                let key = terms.keys[position]
-                let term: Int
-                if let known = index[key] {
-                    term = known
-                } else {
-                    term = texts.count
-                    index[key] = term
-                    texts.append(SearchTermTable.syllableText(key))
-                    lists.append([])
+            terms.forEachWord { key, utf8 in
+                if ids.insert(key, next: merged.texts.count) {
+                    merged.texts.append(String(decoding: utf8, as: UTF8.self))
+                    counts.append(0)
                 }
-                lists[term].append(UInt32(document.id) << 6 | UInt32(terms.weights[position]))
+            }
+            for key in terms.keys {
+                if ids.insert(key, next: merged.texts.count) {
+                    merged.texts.append(SearchTermTable.syllableText(key))
+                    counts.append(0)
+                }
+                let term = ids.last
+                counts[term] += 1
+                termOfPosting.append(Int32(term))
             }
         }
-        return (texts, lists)
+        merged.starts.reserveCapacity(counts.count + 1)
+        for count in counts { merged.starts.append(merged.starts[merged.starts.count - 1] + count) }
+        var next = Array(merged.starts.dropLast())
+        merged.flat = [UInt32](repeating: 0, count: termOfPosting.count)
+        var position = 0
+        for document in documents {
+            let id = UInt32(document.id) << 6
+            for weight in document.terms.weights {
+                let term = Int(termOfPosting[position])
+                merged.flat[next[term]] = id | UInt32(weight)
+                next[term] += 1
+                position += 1
+            }
+        }
+        return merged
+    }
+
+    /// Term numbers by key: open addressing over keys that are never 0 (every term key has
+    /// bit 62 or 63 set) and already well mixed; the standard dictionary hashed each of the
+    /// millions of lookups a site's index makes with SipHash.
+    struct TermNumbers {
+        private var keys: [UInt64]
+        private var numbers: [Int32]
+        private var count = 0
+        /// The number of the key last passed to `insert`.
+        private(set) var last = 0
+
+        init(capacity: Int) {
+            keys = Array(repeating: 0, count: capacity)
+            numbers = Array(repeating: 0, count: capacity)
+        }
+
+        /// Looks `key` up, numbering it `next` when new (true then); its number is in `last`.
+        mutating func insert(_ key: UInt64, next: Int) -> Bool {
+            if count * 2 >= keys.count { grow() }
+            let mask = keys.count - 1
+            var slot = Int(truncatingIfNeeded: ((key ^ key >> 31) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+            while true {
+                let found = keys[slot]
+                if found == key { last = Int(numbers[slot]); return false }
+                if found == 0 { break }
+                slot = (slot + 1) & mask
+            }
+            keys[slot] = key
+            numbers[slot] = Int32(next)
+            count += 1
+            last = next
+            return true
+        }
+
+        private mutating func grow() {
+            var bigger = TermNumbers(capacity: keys.count * 2)
+            for slot in keys.indices where keys[slot] != 0 { _ = bigger.insert(keys[slot], next: Int(numbers[slot])) }
+            self = bigger
+        }
     }
 
     /// `meta.json`: what the script loads first.

@@ -67,7 +67,8 @@ struct SearchTermTable: SearchTermSink {
     /// Records one occurrence of `key` in the current field; returns its slot.
     private mutating func add(_ key: UInt64) -> Int {
         if occupied.count * 2 >= keys.count { grow() }
-        var slot = Int(truncatingIfNeeded: (key ^ key >> 29) &* 0x9E37_79B9_7F4A_7C15 >> 40) & mask
+        // (`>>` binds tighter than `&*` in Swift: the product is shifted, not the constant.)
+        var slot = Int(truncatingIfNeeded: ((key ^ key >> 29) &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
         while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
         if keys[slot] == 0 {
             keys[slot] = key
@@ -102,8 +103,7 @@ struct SearchTermTable: SearchTermSink {
                 terms.weights.append(SearchPosting.weight(fields: SearchFields(rawValue: fields[slot]), count: Int(counts[slot])))
                 let span = spans[slot]
                 if span.length > 0 {
-                    let bytes = UnsafeBufferPointer(rebasing: arena[Int(span.start)..<Int(span.start + span.length)])
-                    terms.words.append((keys[slot], String(decoding: bytes, as: UTF8.self)))
+                    terms.appendWord(key: keys[slot], utf8: UnsafeBufferPointer(rebasing: arena[Int(span.start)..<Int(span.start + span.length)]))
                 }
                 keys[slot] = 0
                 fields[slot] = 0
@@ -117,11 +117,55 @@ struct SearchTermTable: SearchTermSink {
     }
 }
 
-/// One document's distinct terms: keys, their weights, and the text of its word terms.
-struct SearchDocumentTerms: Sendable {
+/// One document's distinct terms: keys, their weights, and the text of its word terms. The
+/// texts stay UTF-8 bytes (each followed by a NUL) until the index meets a word it has not seen:
+/// a document's words are mostly ones other documents have too, and making every one a string
+/// was a fifth of a cached index build.
+struct SearchDocumentTerms: Sendable, Equatable {
     var keys: [UInt64] = []
     var weights: [UInt8] = []
-    var words: [(key: UInt64, text: String)] = []
+    /// The word terms' keys, in order.
+    var wordKeys: [UInt64] = []
+    /// The word terms' texts in the same order, each followed by a NUL (words never hold one).
+    var wordBytes: [UInt8] = []
+
+    init() {}
+
+    /// Terms as stored, or nil when the parts do not add up (a miss, never a wrong index).
+    init?(keys: [UInt64], weights: [UInt8], wordKeys: [UInt64], wordBytes: [UInt8]) {
+        guard keys.count == weights.count, wordBytes.isEmpty || wordBytes.last == 0,
+              wordBytes.reduce(0, { $0 + ($1 == 0 ? 1 : 0) }) == wordKeys.count else { return nil }
+        self.keys = keys
+        self.weights = weights
+        self.wordKeys = wordKeys
+        self.wordBytes = wordBytes
+    }
+
+    mutating func appendWord(key: UInt64, utf8: UnsafeBufferPointer<UInt8>) {
+        wordKeys.append(key)
+        wordBytes.append(contentsOf: utf8)
+        wordBytes.append(0)
+    }
+
+    /// Calls `body` with each word's key and UTF-8, in order.
+    func forEachWord(_ body: (UInt64, UnsafeBufferPointer<UInt8>) -> Void) {
+        wordBytes.withUnsafeBufferPointer { bytes in
+            var start = 0
+            for key in wordKeys {
+                var end = start
+                while end < bytes.count && bytes[end] != 0 { end += 1 }
+                body(key, UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                start = end + 1
+            }
+        }
+    }
+
+    /// Each word's key and text (tests; the index reads `forEachWord`).
+    var words: [(key: UInt64, text: String)] {
+        var words: [(key: UInt64, text: String)] = []
+        forEachWord { words.append(($0, String(decoding: $1, as: UTF8.self))) }
+        return words
+    }
 }
 
 /// How a (term, document) pair is stored: one 6-bit weight, the fields in the low three bits

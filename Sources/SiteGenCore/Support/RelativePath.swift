@@ -3,7 +3,7 @@
 enum RelativePath {
     /// The path without its last component; empty for a top-level name.
     static func parent(_ path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return String(path[..<slash])
     }
 }

@@ -104,16 +104,23 @@ enum OutputTree {
         let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
-        guard let names = DirectoryReader.names(inDescriptor: descriptor) else { return false }
-        for name in names {
-            var info = stat()
-            guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return false }
+        guard let entries = DirectoryReader.entries(inDescriptor: descriptor) else { return false }
+        for (name, type) in entries {
+            var kind: EntryKind
+            switch type {
+            case .folder: kind = .folder
+            case .file: kind = .file
+            case .other: kind = .other
+            case .unknown:  // the file system does not say: ask
+                var info = stat()
+                guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return false }
+                kind = info.st_mode & S_IFMT == S_IFDIR ? .folder : info.st_mode & S_IFMT == S_IFREG ? .file : .other
+            }
             let child = relative.isEmpty ? name : relative + "/" + name
-            switch info.st_mode & S_IFMT {
-            case S_IFDIR:
+            if kind == .folder {
                 if visit(child, .folder), !walkEntries(path + "/" + name, relative: child, visit: visit) { return false }
-            case S_IFREG: _ = visit(child, .file)
-            default: _ = visit(child, .other)
+            } else {
+                _ = visit(child, kind)
             }
         }
         return true

@@ -247,8 +247,8 @@ extension OutputWriter {
     static func folders(of paths: [String]) -> Set<String> {
         var folders = Set<String>()
         for path in paths {
-            var parent = (path as NSString).deletingLastPathComponent
-            while !parent.isEmpty, folders.insert(parent).inserted { parent = (parent as NSString).deletingLastPathComponent }
+            var parent = RelativePath.parent(path)
+            while !parent.isEmpty, folders.insert(parent).inserted { parent = RelativePath.parent(parent) }
         }
         return folders
     }

@@ -38,20 +38,25 @@ enum POSIXFiles {
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return .failure(Failure(path: path, code: errno)) }
-        // One byte more than the size, so the read that finds the end needs no new room.
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
-        var count = 0
-        while true {
-            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: 4096)) }  // it grew since fstat
-            let read = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + count, $0.count - count) }
-            if read < 0 {
-                if errno == EINTR { continue }
-                return .failure(Failure(path: path, code: errno))
-            }
-            if read == 0 { break }
-            count += read
+        // Read straight into uninitialized room (zeroing it first touched every page twice:
+        // the build cache reads hundreds of megabytes), one byte more than the size, so the
+        // read that finds the end needs no new room.
+        var capacity = Int(info.st_size) + 1
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+            initialized = readAll(descriptor, into: UnsafeMutableRawBufferPointer(buffer), failure: &failure)
         }
-        bytes.removeSubrange(count...)
+        while failure == 0 && bytes.count == capacity {  // it grew since fstat
+            capacity *= 2
+            bytes.reserveCapacity(capacity)
+            let known = bytes.count
+            let more = [UInt8](unsafeUninitializedCapacity: capacity - known) { buffer, initialized in
+                initialized = readAll(descriptor, into: UnsafeMutableRawBufferPointer(buffer), failure: &failure)
+            }
+            bytes += more
+            if more.count < capacity - known { break }
+        }
+        guard failure == 0 else { return .failure(Failure(path: path, code: failure)) }
         return .success(bytes)
     }
 
@@ -90,6 +95,23 @@ enum POSIXFiles {
             remaining -= chunk
         }
         return true
+    }
+
+    /// Reads until the end of the file or the buffer is full; the count read. A read error
+    /// sets `failure` to its errno.
+    private static func readAll(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer, failure: inout Int32) -> Int {
+        var count = 0
+        while count < buffer.count {
+            let read = Glibc.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+            if read < 0 {
+                if errno == EINTR { continue }
+                failure = errno
+                return count
+            }
+            if read == 0 { break }
+            count += read
+        }
+        return count
     }
 
     private static func readFully(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Bool {
