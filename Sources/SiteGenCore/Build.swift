@@ -90,8 +90,11 @@ public func build(root: URL, now: Date, options: BuildOptions = BuildOptions()) 
     parser.cache = rebuildCache
     let images = ImageStage(root: root)
     parser.knownImages = { config, staticFiles in images.knownCatalog(of: staticFiles, config: config) }
-    rebuildCache?.loadEntries()
-    if let rebuildCache { loaded.readUnparsed(cache: rebuildCache, settings: parser.cacheSettings(configFile: loaded.configFile())) }
+    if let rebuildCache {
+        rebuildCache.loadEntries()
+        loaded.readUnparsed(cache: rebuildCache, settings: parser.cacheSettings(configFile: loaded.configFile()))
+        clock.lap("read cache")
+    }
     let (source, loadProblems) = loaded.decode()
     loaded.files = []  // the bytes are text now; do not hold both
 

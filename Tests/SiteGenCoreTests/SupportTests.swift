@@ -84,3 +84,24 @@ struct SupportTests {
         #expect(TextReader.firstInvalidUTF8(in: Data("가\n나".utf8) + Data([0xE0, 0x80])) == (2, 4))
     }
 }
+
+@Suite("Digests")
+struct DigestTests {
+    /// `hex` is 32 lowercase digits, zero-padded, the same as formatting each half in base 16.
+    @Test func hexIsBothHalvesZeroPadded() {
+        for text in ["", "a", "캐시 전략", String(repeating: "x", count: 1000)] {
+            var digest = Digest()
+            digest.add(text)
+            let hex = digest.hex
+            #expect(hex.utf8.count == 32 && hex.allSatisfy { "0123456789abcdef".contains($0) })
+            let halves = [hex.prefix(16), hex.dropFirst(16)].map { UInt64($0, radix: 16) }
+            #expect(halves.allSatisfy { $0 != nil })
+        }
+        var a = Digest(), b = Digest()
+        a.add("ab"); a.add("c")
+        b.add("a"); b.add("bc")
+        #expect(a.hex != b.hex)
+        // The digest of nothing is the two seeds, digit for digit.
+        #expect(Digest().hex == "cbf29ce4842223259e3779b97f4a7c15")
+    }
+}

@@ -45,6 +45,19 @@ private struct KeyedBinaryReader<Key: CodingKey>: KeyedDecodingContainerProtocol
         return try T(from: BinaryReader(source: source))
     }
 
+    // Values read in place: the generic path makes a decoder and a boxed container for every
+    // string and number, and a cached page has hundreds of them.
+    private func present(_ key: Key) throws {
+        guard try take(key) else { throw BinaryCoderError.keyMismatch(key.stringValue) }
+    }
+
+    func decode(_ type: String.Type, forKey key: Key) throws -> String { try present(key); return try source.string() }
+    func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try present(key); return try source.byte() == 1 }
+    func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try present(key); return try source.integer() }
+    func decode(_ type: Int64.Type, forKey key: Key) throws -> Int64 { try present(key); return try source.integer() }
+    func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try present(key); return try source.word() }
+    func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try present(key); return Double(bitPattern: try source.word()) }
+
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
         _ = try take(key)
         return try BinaryReader(source: source).container(keyedBy: type)
@@ -89,6 +102,10 @@ private struct UnkeyedBinaryReader: UnkeyedDecodingContainer {
         return try T(from: BinaryReader(source: source))
     }
 
+    mutating func decode(_ type: String.Type) throws -> String { try element(); return try source.string() }
+    mutating func decode(_ type: Int.Type) throws -> Int { try element(); return try source.integer() }
+    mutating func decode(_ type: Bool.Type) throws -> Bool { try element(); return try source.byte() == 1 }
+
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
         try element()
         return try BinaryReader(source: source).container(keyedBy: type)
@@ -123,10 +140,7 @@ private struct SingleBinaryReader: SingleValueDecodingContainer {
     func decode(_ type: UInt64.Type) throws -> UInt64 { try source.word() }
     func decode<T: Decodable>(_ type: T.Type) throws -> T { try T(from: BinaryReader(source: source)) }
 
-    private func integer<T: FixedWidthInteger>() throws -> T {
-        guard let value = T(exactly: Int64(bitPattern: try source.word())) else { throw BinaryCoderError.truncated }
-        return value
-    }
+    private func integer<T: FixedWidthInteger>() throws -> T { try source.integer() }
 
     private func unsigned<T: FixedWidthInteger>() throws -> T {
         guard let value = T(exactly: try source.word()) else { throw BinaryCoderError.truncated }

@@ -54,6 +54,12 @@ final class BinarySource {
         return UInt64(littleEndian: value)
     }
 
+    /// A signed integer written as eight bytes; throws when it does not fit `T`.
+    func integer<T: FixedWidthInteger>() throws -> T {
+        guard let value = T(exactly: Int64(bitPattern: try word())) else { throw BinaryCoderError.truncated }
+        return value
+    }
+
     func byte() throws -> UInt8 {
         guard offset < bytes.count else { throw BinaryCoderError.truncated }
         defer { offset += 1 }
@@ -126,6 +132,11 @@ private struct KeyedBinaryWriter<Key: CodingKey>: KeyedEncodingContainerProtocol
         try value.encode(to: BinaryWriter(sink: sink))
     }
 
+    // Written in place, as `SingleBinaryWriter` writes them (no encoder or box per value).
+    mutating func encode(_ value: String, forKey key: Key) throws { self.key(key); sink.string(value) }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { self.key(key); sink.byte(value ? 1 : 0) }
+    mutating func encode(_ value: Int, forKey key: Key) throws { self.key(key); sink.word(UInt64(bitPattern: Int64(value))) }
+
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
         self.key(key)
         return BinaryWriter(sink: sink).container(keyedBy: keyType)
@@ -170,6 +181,9 @@ private struct UnkeyedBinaryWriter: UnkeyedEncodingContainer {
         sink.byte(1)
         try value.encode(to: BinaryWriter(sink: sink))
     }
+
+    mutating func encode(_ value: String) throws { next(); sink.byte(1); sink.string(value) }
+    mutating func encode(_ value: Int) throws { next(); sink.byte(1); sink.word(UInt64(bitPattern: Int64(value))) }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
         next()

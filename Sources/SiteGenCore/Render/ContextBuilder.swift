@@ -127,32 +127,27 @@ struct ContextBuilder: Sendable {
     func toc(_ headings: [Heading], levels: TOCLevels) -> Shared<TOCContext>? {
         let listed = headings.filter { levels.contains($0.level) }
         guard listed.count >= 3 else { return nil }
-        // Nested as plain values first, then wrapped once from the leaves up: wrapping digests
-        // a value, and re-wrapping the children at every insert digested them again and again.
-        var nodes: [TOCNode] = []
+        // The entries are plain values and the table is digested once as a whole (wrapping
+        // every entry digested each again, and at every insert, its children too).
+        var items: [TOCItemContext] = []
         for heading in listed {
-            Self.insert(TOCNode(text: heading.text, url: "#" + URLEncoding.encodeFragment(heading.id), level: heading.level), into: &nodes)
+            Self.insert(TOCItemContext(text: heading.text, url: "#" + URLEncoding.encodeFragment(heading.id), level: heading.level, children: []), into: &items)
         }
-        let items = nodes.map(\.context)
-        return Shared(TOCContext(items: items.map(Shared.init), html: Self.tocHTML(items)))
+        // The table is made from the listed headings alone; digest them, not the table.
+        var inputs = Digest()
+        inputs.add("toc")
+        for heading in listed {
+            inputs.add(String(heading.level))
+            inputs.add(heading.id)
+            inputs.add(heading.text)
+        }
+        return Shared(TOCContext(items: items, html: Self.tocHTML(items)), madeFrom: inputs)
     }
 
-    /// A table of contents entry while the tree is being built.
-    private struct TOCNode {
-        var text: String
-        var url: String
-        var level: Int
-        var children: [TOCNode] = []
-
-        var context: TOCItemContext {
-            TOCItemContext(text: text, url: url, level: level, children: children.map { Shared($0.context) })
-        }
-    }
-
-    /// Appends `node` under the last entry of a shallower level, at any depth.
-    private static func insert(_ node: TOCNode, into nodes: inout [TOCNode]) {
-        guard let last = nodes.indices.last, nodes[last].level < node.level else { return nodes.append(node) }
-        insert(node, into: &nodes[last].children)
+    /// Appends `item` under the last entry of a shallower level, at any depth.
+    private static func insert(_ item: TOCItemContext, into items: inout [TOCItemContext]) {
+        guard let last = items.indices.last, items[last].level < item.level else { return items.append(item) }
+        insert(item, into: &items[last].children)
     }
 
     /// Whether a page loads the math renderer: it has math, and its front matter or the site turns rendering on.
@@ -168,12 +163,27 @@ struct ContextBuilder: Sendable {
     /// `<ol>` of level 2 entries, each with an `<ol>` of its level 3 entries; the markup the
     /// theme's item loop writes, byte for byte (a test renders both).
     static func tocHTML(_ items: [TOCItemContext]) -> String {
-        var html = "<ol>\n"
+        var html = ""
+        html.reserveCapacity(items.count * 96)
+        appendTOC(items, to: &html)
+        return html
+    }
+
+    private static func appendTOC(_ items: [TOCItemContext], to html: inout String) {
+        html += "<ol>\n"
         for item in items {
-            html += "<li><a href=\"\(HTML.escape(item.url))\">\(HTML.escape(item.text))</a>"
-            if !item.children.isEmpty { html += "\n" + tocHTML(item.children.map(\.value)) + "\n" }
+            html += "<li><a href=\""
+            html += HTML.escape(item.url)
+            html += "\">"
+            html += HTML.escape(item.text)
+            html += "</a>"
+            if !item.children.isEmpty {
+                html += "\n"
+                appendTOC(item.children, to: &html)
+                html += "\n"
+            }
             html += "</li>\n"
         }
-        return html + "</ol>"
+        html += "</ol>"
     }
 }

@@ -136,7 +136,8 @@ public struct TagLinkContext: Sendable, Hashable, Encodable {
 /// A table of contents; present only when a page has 3+ headings (`{{#post.toc}}…{{/post.toc}}`).
 public struct TOCContext: Sendable, Hashable, Encodable {
     /// Level 2 entries in document order (a level 3 heading before any level 2 stands alone here).
-    public var items: [Shared<TOCItemContext>]
+    /// Plain values: the table is shared as a whole, so its entries need no digest of their own.
+    public var items: [TOCItemContext]
     /// HTML: the same entries as a ready list, `<ol>` with a nested `<ol>` under each level 2
     /// entry that has level 3 entries (`{{{post.toc.html}}}`). Like Hugo's `.TableOfContents`,
     /// it saves a theme from walking the entries with a dozen tags per heading on every page;
@@ -152,7 +153,7 @@ public struct TOCItemContext: Sendable, Hashable, Encodable {
     /// 2 or 3.
     public var level: Int
     /// Level 3 entries under this one (empty for level 3 entries).
-    public var children: [Shared<TOCItemContext>]
+    public var children: [TOCItemContext]
 }
 
 /// Link to a neighbouring post.

@@ -21,15 +21,21 @@ public struct Shared<Value: Hashable & Sendable & MustacheParent & Encodable>: H
     private final class Storage: Sendable {
         let value: Value
         let digest: String
-        init(_ value: Value) {
+        init(_ value: Value, digest: String? = nil) {
             self.value = value
-            self.digest = DigestEncoder.digest(of: value).hex
+            self.digest = digest ?? DigestEncoder.digest(of: value).hex
         }
     }
 
     private let storage: Storage
 
     public init(_ value: Value) { storage = Storage(value) }
+
+    /// A value that a pure function made from `inputs` alone (the code is the binary's, and
+    /// the build cache is the binary's too): digested as those inputs instead of walking the
+    /// value. For values that cost far more to digest than what they are made of — a table
+    /// of contents (entries and markup) from a page's headings.
+    init(_ value: Value, madeFrom inputs: Digest) { storage = Storage(value, digest: inputs.hex) }
 
     /// Digests as the value's digest; encodes as the value otherwise.
     public func encode(to encoder: Encoder) throws {

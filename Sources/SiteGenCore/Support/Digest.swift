@@ -30,12 +30,19 @@ struct Digest {
         second ^= second >> 33
     }
 
-    /// 32 hexadecimal digits.
+    /// 32 hexadecimal digits (written digit by digit: every output and shared value of a build
+    /// is known by one, and `String(radix:)` with padding was a tenth of making a context).
     var hex: String {
-        let mixed = [first ^ length, second &+ length]
-        return mixed.map { value in
-            let digits = String(value, radix: 16)
-            return String(repeating: "0", count: 16 - digits.count) + digits
-        }.joined()
+        let words = (first ^ length, second &+ length)
+        return String(unsafeUninitializedCapacity: 32) { buffer in
+            let digits: StaticString = "0123456789abcdef"
+            for (offset, word) in [words.0, words.1].enumerated() {
+                for position in 0..<16 {
+                    let nibble = Int(truncatingIfNeeded: word >> (60 - 4 * UInt64(position))) & 15
+                    buffer[offset * 16 + position] = digits.utf8Start[nibble]
+                }
+            }
+            return 32
+        }
     }
 }
