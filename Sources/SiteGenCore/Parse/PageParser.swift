@@ -53,7 +53,8 @@ struct PageParser: Sendable {
         if page.kind == .post && root?.mapping?["categories"] == nil && root?.mapping?["category"] == nil {
             page.categories = Self.folderCategories(of: file.sourcePath)
         }
-        page.aliases.removeAll { PageAliases.outputPath(for: $0.path) == Renderer.outputPath(for: page.url) }
+        let ownOutput = Renderer.outputPath(for: page.url)
+        page.aliases.removeAll { PageAliases.outputPath(for: $0.path) == ownOutput }
         return (page, reader.diagnostics)
     }
 
@@ -68,8 +69,12 @@ struct PageParser: Sendable {
             case "updated", "lastmod", "last_modified_at":
                 page.updated = reader.date(value, key: key, timeZone: config.timeZone)
                 page.updatedSpot = reader.spot(of: value)
-            case "tags", "tag": page.tags += reader.terms(value, key: key, warnings: &page.siteWideWarnings)
-            case "categories", "category": page.categories += reader.terms(value, key: key, warnings: &page.siteWideWarnings)
+            case "tags", "tag":
+                let terms = reader.terms(value, key: key, warnings: &page.siteWideWarnings)
+                page.tags += terms
+            case "categories", "category":
+                let terms = reader.terms(value, key: key, warnings: &page.siteWideWarnings)
+                page.categories += terms
             case "summary", "description", "excerpt": page.summary = reader.text(value, key: key) ?? ""
             case "draft": page.draft = reader.bool(value, key: key) ?? false
             case "published": if reader.bool(value, key: key) == false { page.draft = true }
