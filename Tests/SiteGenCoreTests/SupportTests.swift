@@ -105,3 +105,27 @@ struct DigestTests {
         #expect(Digest().hex == "cbf29ce4842223259e3779b97f4a7c15")
     }
 }
+
+@Suite("Body HTML in contexts")
+struct BodyHTMLTests {
+    static func digest(_ body: BodyHTML) -> String { DigestEncoder.digest(of: body).hex }
+
+    /// Without a build cache a body digests as its HTML; with one, as what it was rendered
+    /// from (text, settings and images), which changes whenever the HTML can.
+    @Test func digestsWhatItWasRenderedFrom() {
+        var page = Page(kind: .post, sourcePath: "content/posts/a.md", slug: "a", url: "/posts/a/", title: "A")
+        page.content.html = "<p>가</p>"
+        var other = page
+        other.content.html = "<p>나</p>"
+        #expect(Self.digest(BodyHTML(of: page)) != Self.digest(BodyHTML(of: other)))
+        page.contentKey = "k1"
+        other.contentKey = "k1"
+        #expect(Self.digest(BodyHTML(of: page)) == Self.digest(BodyHTML(of: other)))
+        other.content.imageDigest = "images changed"
+        #expect(Self.digest(BodyHTML(of: page)) != Self.digest(BodyHTML(of: other)))
+        other.content.imageDigest = ""
+        other.contentKey = "k2"
+        #expect(Self.digest(BodyHTML(of: page)) != Self.digest(BodyHTML(of: other)))
+        #expect(BodyHTML(of: page).description == "<p>가</p>")
+    }
+}

@@ -29,7 +29,7 @@ extension ContextBuilder {
             updated: post.updated.map { ISODate.day($0, timeZone: config.timeZone) },
             updatedDatetime: post.updated.map { ISODate.rfc3339($0, timeZone: config.timeZone) },
             readingMinutes: summary.readingMinutes, summary: post.summary, tags: summary.tags,
-            content: post.content.html, cover: cover(of: post), toc: toc(of: post),
+            content: BodyHTML(of: post), cover: cover(of: post), toc: toc(of: post),
             tasks: tasks.total == 0 ? nil : TaskProgressContext(done: tasks.done, total: tasks.total, percent: tasks.done * 100 / tasks.total),
             previous: index + 1 < summaries.count ? PostLinkContext(title: summaries[index + 1].title, url: summaries[index + 1].url) : nil,
             next: index > 0 ? PostLinkContext(title: summaries[index - 1].title, url: summaries[index - 1].url) : nil,

@@ -156,6 +156,27 @@ public struct TOCItemContext: Sendable, Hashable, Encodable {
     public var children: [TOCItemContext]
 }
 
+/// A page's rendered body as a context field: templates see the HTML; an input digest takes
+/// what the HTML was rendered from (`Page.contentKey` and the images' digest) when the build
+/// cache set it — the HTML is a function of those — instead of hashing some 10 kB per post on
+/// every build. Without a key (no build cache) it digests the HTML.
+public struct BodyHTML: Sendable, Hashable, Encodable, CustomStringConvertible {
+    public var html: String
+    public var description: String { html }
+    /// Empty when unknown.
+    var key: String
+
+    init(of page: Page) {
+        html = page.content.html
+        key = page.contentKey.isEmpty ? "" : page.contentKey + "/" + page.content.imageDigest
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(DigestEncoder.isDigesting(encoder) && !key.isEmpty ? "rendered from " + key : html)
+    }
+}
+
 /// Link to a neighbouring post.
 public struct PostLinkContext: Sendable, Hashable, Encodable {
     public var title: String
@@ -182,8 +203,8 @@ public struct PostDetail: Sendable, Hashable, Encodable {
     public var readingMinutes: Int
     public var summary: String
     public var tags: [Shared<TagLinkContext>]
-    /// HTML: the rendered body.
-    public var content: String
+    /// HTML: the rendered body (`{{{post.content}}}`).
+    public var content: BodyHTML
     /// The front matter `cover:` image, for the top of the post (not lazy-loaded); absent
     /// without one.
     public var cover: PictureContext? = nil
