@@ -40,11 +40,13 @@ struct ImagePlan: Sendable {
                 uses[ImageCatalog.outputPath(of: sitePath), default: []].append(
                     ImageUse(sourcePath: page.sourcePath, line: cover.spot.line, column: cover.spot.column, destination: cover.destination))
             }
+            guard !page.content.images.isEmpty else { continue }
+            let body = page.body  // made once per page (from the cache it is made on request)
             for image in page.content.images {
                 guard let sitePath = image.sitePath else { continue }
                 let outputPath = ImageCatalog.outputPath(of: sitePath)
                 guard files[outputPath] != nil else { continue }  // the link checker reports it
-                let (line, column) = Self.position(of: image, in: page)
+                let (line, column) = Self.position(of: image, in: body, bodyLine: page.bodyLine)
                 uses[outputPath, default: []].append(ImageUse(sourcePath: page.sourcePath, line: line, column: column, destination: image.destination))
             }
         }
@@ -60,14 +62,14 @@ struct ImagePlan: Sendable {
 
     /// The line in the file and the column in characters of an image in a page's body
     /// (cmark counts lines from the body's start and columns in bytes).
-    static func position(of image: ImageReference, in page: Page) -> (line: Int, column: Int) {
-        let body = page.body.utf8
+    static func position(of image: ImageReference, in text: Substring, bodyLine: Int) -> (line: Int, column: Int) {
+        let body = text.utf8
         var start = body.startIndex, line = 1
         while line < image.line, let newline = body[start...].firstIndex(of: UInt8(ascii: "\n")) {
             start = body.index(after: newline)
             line += 1
         }
         let prefix = body[start...].prefix { $0 != UInt8(ascii: "\n") }.prefix(max(0, image.column - 1))
-        return (image.line + page.bodyLine - 1, String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1)
+        return (image.line + bodyLine - 1, String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1)
     }
 }

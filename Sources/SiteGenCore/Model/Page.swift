@@ -100,7 +100,12 @@ extension Page {
         public var seriesOrderSpot = SourceSpot()
         /// The Markdown body (after the front matter), kept for re-rendering with absolute URLs;
         /// a slice of the file's text, not a copy.
-        public var body: Substring = ""
+        public var body: Substring {
+            get { bodyText.substring }
+            set { bodyText = StoredText(newValue) }
+        }
+        /// `body` as stored: from the build cache, bytes made text only if asked for.
+        public var bodyText = StoredText()
         /// Line of the first body line in the file, for diagnostics.
         public var bodyLine: Int = 1
         /// The rendered body.
@@ -161,7 +166,13 @@ public struct SiteWideWarning: Sendable, Equatable, Codable {
 /// What the Markdown stage produces for one body.
 public struct RenderedMarkdown: Sendable, Equatable, Codable {
     /// HTML of the body.
-    public var html: String = ""
+    public var html: String {
+        get { htmlText.string }
+        set { htmlText = StoredText(newValue) }
+    }
+    /// `html` as stored: from the build cache, bytes made text only if asked for (a build
+    /// renders few pages again; the others enter digests by what they were made from).
+    public var htmlText = StoredText()
     /// Every heading (levels 1–6) with its id, in document order; the table of contents takes
     /// the levels `toc` asks for.
     public var headings: [Heading] = []

@@ -161,19 +161,20 @@ public struct TOCItemContext: Sendable, Hashable, Encodable {
 /// cache set it — the HTML is a function of those — instead of hashing some 10 kB per post on
 /// every build. Without a key (no build cache) it digests the HTML.
 public struct BodyHTML: Sendable, Hashable, Encodable, CustomStringConvertible {
-    public var html: String
-    public var description: String { html }
+    /// Made a string only when a template shows it (`StoredText`).
+    public var html: StoredText
+    public var description: String { html.string }
     /// Empty when unknown.
     var key: String
 
     init(of page: Page) {
-        html = page.content.html
+        html = page.content.htmlText
         key = page.contentKey.isEmpty ? "" : page.contentKey + "/" + page.content.imageDigest
     }
 
     public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(DigestEncoder.isDigesting(encoder) && !key.isEmpty ? "rendered from " + key : html)
+        try container.encode(DigestEncoder.isDigesting(encoder) && !key.isEmpty ? "rendered from " + key : html.string)
     }
 }
 

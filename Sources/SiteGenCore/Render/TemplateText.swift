@@ -19,6 +19,6 @@ struct TemplateText: MustacheCustomRenderable, MustacheParent, MustacheTransform
 /// `TemplateText`, anything else as it is (a nil optional stays nil, as templates expect).
 @inline(__always) func templateValue(_ value: String) -> Any? { TemplateText(text: value) }
 @inline(__always) func templateValue(_ value: String?) -> Any? { value.map { TemplateText(text: $0) } }
-@inline(__always) func templateValue(_ value: BodyHTML) -> Any? { TemplateText(text: value.html) }
+@inline(__always) func templateValue(_ value: BodyHTML) -> Any? { TemplateText(text: value.html.string) }
 @inline(__always) func templateValue<T>(_ value: T) -> Any? { value }
 @inline(__always) func templateValue<T>(_ value: T?) -> Any? { value }
