@@ -98,4 +98,30 @@ struct BuildCacheCodingTests {
         #expect(throws: (any Error).self) { try BinaryCoder.decode(Page.self, from: bytes + [0]) }
         #expect(throws: (any Error).self) { try BinaryCoder.decode(Page.self, from: Array(bytes.dropFirst(8))) }
     }
+
+    /// A page's text read from the cache stays the file's bytes until asked for: it equals,
+    /// hashes and encodes as the string it was, and bytes that are not UTF-8 (a damaged file)
+    /// come out repaired, never as an invalid string.
+    @Test func storedTextReadsBackAsItsText() throws {
+        let text = "## 본문\n\n<p>캐시 &amp; 전략</p>"
+        let read = try BinaryCoder.decode(StoredText.self, from: try BinaryCoder.encode(StoredText(text)))
+        #expect(read.string == text && read.substring == Substring(text) && !read.isEmpty)
+        #expect(read == StoredText(text) && read.hashValue == StoredText(text).hashValue)
+        #expect(read == StoredText(text[...]) && read != StoredText("다른 글"))
+        let again = try BinaryCoder.decode(StoredText.self, from: try BinaryCoder.encode(read))
+        #expect(again.string == text)
+        // Other coders see a plain string.
+        let json = try JSONEncoder().encode(read)
+        #expect(try JSONDecoder().decode(String.self, from: json) == text)
+        #expect(try JSONDecoder().decode(StoredText.self, from: json).string == text)
+        // A byte that is not UTF-8 is repaired when the text is made.
+        var bytes = try BinaryCoder.encode(StoredText("ab"))
+        bytes[bytes.count - 1] = 0xFF
+        #expect(try BinaryCoder.decode(StoredText.self, from: bytes).string == "a\u{FFFD}")
+        // A copied page shares its box until one copy changes.
+        var page = Self.fullPage()
+        let copy = page
+        page.title = "바뀐 제목"
+        #expect(copy.title == "제목" && page.title == "바뀐 제목" && copy != page)
+    }
 }
