@@ -97,6 +97,16 @@ struct BuildCacheCodingTests {
         #expect(throws: (any Error).self) { try BinaryCoder.decode(Page.self, from: Array(bytes.dropLast(3))) }
         #expect(throws: (any Error).self) { try BinaryCoder.decode(Page.self, from: bytes + [0]) }
         #expect(throws: (any Error).self) { try BinaryCoder.decode(Page.self, from: Array(bytes.dropFirst(8))) }
+        // A length near Int.max (a flipped byte) is refused, not added to an offset until it traps.
+        for type in [String.self, StoredText.self] as [any Decodable.Type] {
+            var damaged = try BinaryCoder.encode("ab")
+            for index in 0..<8 { damaged[index] = 0xFF }
+            damaged[7] = 0x7F
+            #expect(throws: (any Error).self) { try BinaryCoder.decode(type, from: damaged) }
+        }
+        var damagedKey = try BinaryCoder.encode(Self.fullPage())
+        for index in 0..<8 { damagedKey[index] = 0xFF }
+        #expect(throws: (any Error).self) { try BinaryCoder.decode(Page.self, from: damagedKey) }
     }
 
     /// A page's text read from the cache stays the file's bytes until asked for: it equals,

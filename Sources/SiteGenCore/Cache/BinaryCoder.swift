@@ -68,7 +68,7 @@ final class BinarySource {
 
     func string() throws -> String {
         let count = Int(clamping: try word())
-        guard count >= 0, offset + count <= bytes.count else { throw BinaryCoderError.truncated }
+        guard count >= 0, count <= bytes.count - offset else { throw BinaryCoderError.truncated }  // no overflow on a damaged length
         let text = bytes.withUnsafeBufferPointer { String(validating: UnsafeBufferPointer(rebasing: $0[offset..<offset + count]), as: UTF8.self) }
         guard let text else { throw BinaryCoderError.badString }
         offset += count
@@ -81,7 +81,7 @@ final class BinarySource {
     func take(_ expected: String) throws -> Bool {
         let start = offset
         let count = Int(clamping: try word())
-        guard count >= 0, offset + count <= bytes.count else { throw BinaryCoderError.truncated }
+        guard count >= 0, count <= bytes.count - offset else { throw BinaryCoderError.truncated }  // no overflow on a damaged length
         var expected = expected
         let equal = expected.withUTF8 { utf8 in
             utf8.count == count && bytes.withUnsafeBytes { raw in

@@ -70,7 +70,7 @@ public struct StoredText: Sendable, Hashable, Codable, CustomStringConvertible, 
         if let reader = decoder as? BinaryReader {
             let source = reader.source
             let count = Int(clamping: try source.word())
-            guard count >= 0, source.offset + count <= source.bytes.count else { throw BinaryCoderError.truncated }
+            guard count >= 0, count <= source.bytes.count - source.offset else { throw BinaryCoderError.truncated }
             storage = .bytes(source.bytes, source.offset..<source.offset + count)
             source.offset += count
         } else {
