@@ -62,7 +62,7 @@ test-tsan: deps
 	SITEGEN_TEST_TIME_SCALE=6 swift test --sanitize=thread --scratch-path .build-tsan
 
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS ?= FuzzMarkdown FuzzFrontMatter FuzzCareerData FuzzSiteConfig FuzzSitePath
+FUZZ_TARGETS ?= FuzzMarkdown FuzzFrontMatter FuzzCareerData FuzzSiteConfig FuzzBuildCache FuzzSitePath
 
 # The fuzz targets are a package of their own (Fuzz/), so the normal build never sees them.
 # SwiftPM's --sanitize=fuzzer links libFuzzer's main but instruments only the executables:

@@ -13,6 +13,7 @@ let package = Package(
         .executableTarget(name: "FuzzFrontMatter", dependencies: [.product(name: "SiteGenCore", package: "sitegen")]),
         .executableTarget(name: "FuzzCareerData", dependencies: [.product(name: "SiteGenCore", package: "sitegen")]),
         .executableTarget(name: "FuzzSiteConfig", dependencies: [.product(name: "SiteGenCore", package: "sitegen")]),
+        .executableTarget(name: "FuzzBuildCache", dependencies: [.product(name: "SiteGenCore", package: "sitegen")]),
         // SitePath is pure Swift with no dependencies: its one source file is compiled here
         // (a link to Sources/SiteGenServer/SitePath.swift), so the fuzzer does not build and
         // instrument Hummingbird and SwiftNIO.

@@ -51,6 +51,15 @@ def main():
         paths.append("/posts/" + re.sub(r"^\d{4}-\d{2}-\d{2}-", "", post.stem) + "/")
     for index, path in enumerate(paths):
         write("FuzzSitePath", "path-%02d" % index, path.encode())
+    # Build cache files of this site (after a `sitegen build`), without their header line (the
+    # binary's identity): the small ones, so the fuzzer mutates whole files.
+    cache = ROOT / ".sitegen-cache" / "build"
+    for path in sorted(cache.glob("*.bin")) if cache.is_dir() else []:
+        payload = path.read_bytes().split(b"\n", 1)[-1]
+        if len(payload) <= 16384:
+            write("FuzzBuildCache", path.name, payload)
+    if not cache.is_dir():
+        print("note: no .sitegen-cache/build (run sitegen build first): FuzzBuildCache gets no seeds")
 
 
 if __name__ == "__main__":
