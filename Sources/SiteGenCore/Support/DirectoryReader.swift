@@ -25,6 +25,12 @@ public enum DirectoryReader {
     /// a readable folder. The descriptor stays open and the caller's (it is duplicated, so
     /// the caller can go on using it for `fstatat` and `openat`).
     public static func names(inDescriptor descriptor: Int32) -> [String]? {
+        withDirectory(duplicating: descriptor) { names(of: $0) }
+    }
+
+    /// Opens a duplicate of `descriptor` as a `DIR` from its start, for `body` only; nil when
+    /// it is not a readable folder.
+    private static func withDirectory<Result>(duplicating descriptor: Int32, _ body: (OpaquePointer) -> Result) -> Result? {
         let copy = dup(descriptor)
         guard copy >= 0 else { return nil }
         guard let directory = fdopendir(copy) else {
@@ -33,7 +39,7 @@ public enum DirectoryReader {
         }
         defer { closedir(directory) }
         rewinddir(directory)  // the copy shares the caller's offset
-        return names(of: directory)
+        return body(directory)
     }
 
     /// What an entry is, as `readdir` reports it (`d_type`); `unknown` on file systems that do
@@ -45,29 +51,23 @@ public enum DirectoryReader {
     /// The entries of the open folder `descriptor` with their types, without `.` and `..`;
     /// nil when it is not a readable folder. Saves a walker one `fstatat` per entry.
     public static func entries(inDescriptor descriptor: Int32) -> [(name: String, type: EntryType)]? {
-        let copy = dup(descriptor)
-        guard copy >= 0 else { return nil }
-        guard let directory = fdopendir(copy) else {
-            close(copy)
-            return nil
-        }
-        defer { closedir(directory) }
-        rewinddir(directory)
-        var entries: [(name: String, type: EntryType)] = []
-        while let entry = readdir(directory) {
-            let raw = UnsafeRawPointer(entry)
-            let name = name(of: raw)
-            guard name != "." && name != ".." && !name.isEmpty else { continue }
-            let type: EntryType
-            switch Int32(raw.load(fromByteOffset: typeOffset, as: UInt8.self)) {
-            case Int32(DT_DIR): type = .folder
-            case Int32(DT_REG): type = .file
-            case Int32(DT_UNKNOWN): type = .unknown
-            default: type = .other
+        withDirectory(duplicating: descriptor) { directory in
+            var entries: [(name: String, type: EntryType)] = []
+            while let entry = readdir(directory) {
+                let raw = UnsafeRawPointer(entry)
+                let name = name(of: raw)
+                guard name != "." && name != ".." && !name.isEmpty else { continue }
+                let type: EntryType
+                switch Int32(raw.load(fromByteOffset: typeOffset, as: UInt8.self)) {
+                case Int32(DT_DIR): type = .folder
+                case Int32(DT_REG): type = .file
+                case Int32(DT_UNKNOWN): type = .unknown
+                default: type = .other
+                }
+                entries.append((name, type))
             }
-            entries.append((name, type))
+            return entries
         }
-        return entries
     }
 
     private static func names(of directory: OpaquePointer) -> [String] {
