@@ -35,11 +35,14 @@ let package = Package(
             pkgConfig: "glib-2.0",
             providers: [.apt(["libvips-dev"]), .brew(["vips"])]
         ),
+        // glibc's mallopt (Sources/SiteGenCore/Support/ProcessMemory.swift).
+        .systemLibrary(name: "Cmalloc"),
         .target(
             name: "SiteGenCore",
             dependencies: [
                 "Ccmark",
                 "Cvips",
+                "Cmalloc",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "TOMLKit", package: "TOMLKit"),

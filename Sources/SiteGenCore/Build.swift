@@ -45,20 +45,29 @@ public struct BuildResult: Sendable {
     public var upToDate = false
     /// What the image stage did (images processed and from the cache, bytes per format).
     public var images = ImageReport()
-    /// Wall time of each stage that ran, in order (`sitegen build --timings`).
-    public var timings: [(stage: String, seconds: Double)] = []
+    /// Wall time of each stage that ran, in order, and the process's peak resident memory when
+    /// it ended (`sitegen build --timings`).
+    public var timings: [StageTiming] = []
     /// True when nothing was wrong and (unless a dry run) the output was replaced.
     public var succeeded: Bool { !diagnostics.hasErrors }
 }
 
+/// One stage of a build: its name, its wall time, and the process's peak resident memory
+/// (high-water mark since the process started) when the stage ended.
+public struct StageTiming: Sendable {
+    public var stage: String
+    public var seconds: Double
+    public var peakBytes: Int
+}
+
 /// Measures the stages of one build.
 private struct StageClock {
-    private(set) var timings: [(stage: String, seconds: Double)] = []
+    private(set) var timings: [StageTiming] = []
     private var last = DispatchTime.now().uptimeNanoseconds
 
     mutating func lap(_ stage: String) {
         let now = DispatchTime.now().uptimeNanoseconds
-        timings.append((stage, Double(now - last) / 1e9))
+        timings.append(StageTiming(stage: stage, seconds: Double(now - last) / 1e9, peakBytes: ProcessMemory.peakResidentBytes()))
         last = now
     }
 }

@@ -10,6 +10,11 @@ struct SiteGen: AsyncParsableCommand {
         subcommands: [Build.self, Check.self, Serve.self, New.self, Import.self, Markdown.self, Highlight.self],
         defaultSubcommand: Build.self
     )
+
+    static func main() async {
+        ProcessMemory.tuneAllocatorForBuilds()
+        await main(nil)
+    }
 }
 
 /// Options shared by every command that reads a site.
@@ -74,11 +79,12 @@ struct SiteOptions: ParsableArguments {
 
 /// Prints diagnostics like a compiler and turns errors into exit status 1.
 enum Report {
-    /// `--timings`: one line per stage, on standard error.
+    /// `--timings`: one line per stage (wall time, peak memory so far), on standard error.
     static func timings(_ result: BuildResult) {
         var standardError = StandardError()
-        for (stage, seconds) in result.timings {
-            print(stage.padding(toLength: 13, withPad: " ", startingAt: 0) + String(format: "%7.3f s", seconds), to: &standardError)
+        for timing in result.timings {
+            print(timing.stage.padding(toLength: 13, withPad: " ", startingAt: 0)
+                + String(format: "%7.3f s   peak %6.0f MiB", timing.seconds, Double(timing.peakBytes) / 1_048_576), to: &standardError)
         }
     }
 
