@@ -104,6 +104,14 @@ struct BuildCacheCodingTests {
             damaged[7] = 0x7F
             #expect(throws: (any Error).self) { try BinaryCoder.decode(type, from: damaged) }
         }
+        // A string whose bytes are not UTF-8 is refused, also where repairing it would keep its
+        // length (a 4-byte sequence cut to 3 bytes becomes one 3-byte U+FFFD).
+        for invalid: [UInt8] in [[0x61, 0xFF], [0xF0, 0x90, 0x80], [0xED, 0xA0, 0x80], [0xC3]] {
+            var damaged = try BinaryCoder.encode(String(repeating: "x", count: invalid.count))
+            damaged.replaceSubrange((damaged.count - invalid.count)..., with: invalid)
+            #expect(throws: (any Error).self) { try BinaryCoder.decode(String.self, from: damaged) }
+        }
+        #expect(try BinaryCoder.decode(String.self, from: try BinaryCoder.encode("캐시 ✓ 🙂")) == "캐시 ✓ 🙂")
         var damagedKey = try BinaryCoder.encode(Self.fullPage())
         for index in 0..<8 { damagedKey[index] = 0xFF }
         #expect(throws: (any Error).self) { try BinaryCoder.decode(Page.self, from: damagedKey) }

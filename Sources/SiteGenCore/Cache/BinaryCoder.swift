@@ -69,7 +69,15 @@ final class BinarySource {
     func string() throws -> String {
         let count = Int(clamping: try word())
         guard count >= 0, count <= bytes.count - offset else { throw BinaryCoderError.truncated }  // no overflow on a damaged length
-        let text = bytes.withUnsafeBufferPointer { String(validating: UnsafeBufferPointer(rebasing: $0[offset..<offset + count]), as: UTF8.self) }
+        // `String(decoding:)` is the specialized fast path (`String(validating:)` went through
+        // generic code and a metadata lookup per string); it repairs invalid UTF-8, so the
+        // result must still be the very bytes read, or the file is damaged.
+        let text = bytes.withUnsafeBufferPointer { buffer -> String? in
+            let utf8 = UnsafeBufferPointer(rebasing: buffer[offset..<offset + count])
+            var text = String(decoding: utf8, as: UTF8.self)
+            let intact = text.withUTF8 { made in made.count == count && (count == 0 || memcmp(made.baseAddress!, utf8.baseAddress!, count) == 0) }
+            return intact ? text : nil
+        }
         guard let text else { throw BinaryCoderError.badString }
         offset += count
         return text

@@ -52,19 +52,28 @@ public struct LinkChecker: Sendable {
         } else {
             return nil
         }
-        guard let hash = destination.firstIndex(of: "#") else { return nil }
+        guard let hash = destination.utf8.firstIndex(of: UInt8(ascii: "#")) else { return nil }
         let fragment = URLEncoding.decode(String(destination[destination.index(after: hash)...]))
         guard !fragment.isEmpty, let index = pageByOutput[target],
               !pages[index].content.ids.contains(fragment), !MarkdownRenderer.reservedIDs.contains(fragment) else { return nil }
         return diagnostic(link, on: page, "anchor \"#\(fragment)\" does not exist on \(target == ownPage ? "this page" : "the target page")")
     }
 
-    /// The output file a site path names, if the build writes it.
+    /// The output file a site path names, if the build writes it. (Scans UTF-8, not
+    /// characters: every link of every page is resolved on every build.)
     private func resolve(_ sitePath: String) -> String? {
-        let end = sitePath.firstIndex(where: { $0 == "#" || $0 == "?" }) ?? sitePath.endIndex
-        let path = URLEncoding.decode(String(sitePath[..<end]).drop(while: { $0 == "/" }).description)
-        let candidates = path.isEmpty || path.hasSuffix("/") ? [path + "index.html"] : [path, path + "/index.html"]
-        return candidates.first(where: outputs.contains)
+        let utf8 = sitePath.utf8
+        let end = utf8.firstIndex(where: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") }) ?? utf8.endIndex
+        var start = utf8.startIndex
+        while start < end, utf8[start] == UInt8(ascii: "/") { start = utf8.index(after: start) }
+        let path = URLEncoding.decode(String(sitePath[start..<end]))
+        if path.isEmpty || path.utf8.last == UInt8(ascii: "/") {
+            let index = path + "index.html"
+            return outputs.contains(index) ? index : nil
+        }
+        if outputs.contains(path) { return path }
+        let index = path + "/index.html"
+        return outputs.contains(index) ? index : nil
     }
 
     /// cmark counts columns in bytes; diagnostics count characters (Unicode scalars), as YAML's do.

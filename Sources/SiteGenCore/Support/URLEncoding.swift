@@ -18,7 +18,7 @@ enum URLEncoding {
 
     /// Decodes `%XX` sequences; invalid sequences are kept as written.
     static func decode(_ text: String) -> String {
-        guard text.contains("%") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
         var bytes: [UInt8] = []
         var utf8 = Array(text.utf8)[...]
         while let byte = utf8.popFirst() {
