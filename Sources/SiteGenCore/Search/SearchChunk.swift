@@ -16,7 +16,7 @@ struct SearchChunk: Sendable, Equatable {
     static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
 
     /// Cuts sorted terms into chunks of about `limit` bytes and encodes them.
-    static func cut(terms: [String], postings: [[UInt32]], limit: Int) -> [SearchChunk] {
+    static func cut(terms: [String], postings: PostingLists, limit: Int) -> [SearchChunk] {
         var ranges: [Range<Int>] = []
         var first = 0, size = 0
         for index in terms.indices {
@@ -30,13 +30,13 @@ struct SearchChunk: Sendable, Equatable {
         }
         if first < terms.count { ranges.append(first..<terms.count) }
         return ranges.parallelMap { range in
-            let json = encode(terms: terms[range], postings: postings[range])
+            let json = encode(terms: terms[range], postings: range.map { postings[$0] })
             let previous: String? = range.lowerBound > 0 ? terms[range.lowerBound - 1] : nil
             return SearchChunk(start: shortestStart(terms[range.lowerBound], after: previous), name: digest(json), json: json)
         }
     }
 
-    static func encode(terms: ArraySlice<String>, postings: ArraySlice<[UInt32]>) -> String {
+    static func encode(terms: ArraySlice<String>, postings: [ArraySlice<UInt32>]) -> String {
         var bytes: [UInt8] = [UInt8(ascii: "[")]
         for (term, list) in zip(terms, postings) {
             if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
@@ -50,7 +50,7 @@ struct SearchChunk: Sendable, Equatable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    static func appendPostings(_ list: [UInt32], to bytes: inout [UInt8]) {
+    static func appendPostings(_ list: ArraySlice<UInt32>, to bytes: inout [UInt8]) {
         var previous: Int64 = -1
         for posting in list {
             let document = Int64(posting >> 6)
@@ -65,7 +65,7 @@ struct SearchChunk: Sendable, Equatable {
         }
     }
 
-    static func encodedSize(_ list: [UInt32]) -> Int {
+    static func encodedSize(_ list: ArraySlice<UInt32>) -> Int {
         var previous: Int64 = -1, size = 0
         for posting in list {
             let document = Int64(posting >> 6)
@@ -93,5 +93,35 @@ struct SearchChunk: Sendable, Equatable {
         var digest = Digest()
         digest.add(json)
         return String(digest.hex.prefix(10))
+    }
+}
+
+/// Posting lists of many terms in one flat array (an array per term cost a header and an
+/// allocation for each of a large site's hundreds of thousands of terms): list `i` is the
+/// `order[i]`th range of `flat`.
+struct PostingLists: Sendable {
+    private let flat: [UInt32]
+    /// Range `t` of `flat` is `starts[t]..<starts[t + 1]`.
+    private let starts: [Int]
+    private let order: [Int]
+
+    init(flat: [UInt32], starts: [Int], order: [Int]) {
+        self.flat = flat
+        self.starts = starts
+        self.order = order
+    }
+
+    /// Lists given one by one, in order.
+    init(_ lists: [[UInt32]]) {
+        var starts = [0]
+        for list in lists { starts.append(starts[starts.count - 1] + list.count) }
+        self.init(flat: lists.flatMap { $0 }, starts: starts, order: Array(lists.indices))
+    }
+
+    var count: Int { order.count }
+
+    subscript(index: Int) -> ArraySlice<UInt32> {
+        let range = order[index]
+        return flat[starts[range]..<starts[range + 1]]
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// A page as the search index sees it: what a result shows (title, link, date, tags, summary,
-/// the text for snippets and where its headings start) and its terms with their fields.
+/// the text for snippets and where its headings start). Its terms are counted separately
+/// (`tokenize`), so a document made again only for its file is not tokenized again.
 struct SearchDocument: Sendable {
     /// Position in the index: posts oldest first, then standalone pages.
     var id: Int
@@ -15,10 +16,9 @@ struct SearchDocument: Sendable {
     var body: SearchText
     /// Heading text by id, for the "title › heading" line of a result.
     var headings: [String: String]
-    var terms: SearchDocumentTerms
 
-    /// Extracts and tokenizes `page`, counting terms in `table` (a worker's own).
-    init(id: Int, page: Page, config: SiteConfig, table: inout SearchTermTable) {
+    /// Extracts what a result of `page` shows.
+    init(id: Int, page: Page, config: SiteConfig) {
         self.id = id
         title = page.title
         url = config.baseURL.href(page.url)
@@ -27,6 +27,11 @@ struct SearchDocument: Sendable {
         summary = page.summary
         body = SearchText(html: page.content.html)
         headings = Dictionary(page.content.headings.map { ($0.id, $0.text) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Counts the terms of this document (made from `page`) in `table` (a worker's own); the
+    /// caller takes them with `table.takeTerms()`.
+    func tokenize(_ page: Page, into table: inout SearchTermTable) {
         var tokenizer = SearchTokenizer()
         table.field = .title
         tokenizer.scan(SearchTokenizer.normalized(title), into: &table)
@@ -37,7 +42,6 @@ struct SearchDocument: Sendable {
         table.field = .body
         tokenizer.scan(SearchTokenizer.normalized(body.text), into: &table)
         if Self.isWritten(summary: summary, of: page) { tokenizer.scan(SearchTokenizer.normalized(summary), into: &table) }
-        terms = table.takeTerms()
     }
 
     /// A digest of everything the document and its terms are made from: the page's title, URL

@@ -16,43 +16,61 @@ struct SearchIndex: Sendable {
     /// Every term, sorted by UTF-8 bytes (which is JavaScript's UTF-16 order: terms hold no
     /// characters outside the Basic Multilingual Plane).
     let terms: [String]
-    /// Per term, its documents ascending, each `id << 6 | weight` (see `SearchPosting`).
-    let postings: [[UInt32]]
+    /// Per term (in `terms` order), its documents ascending, each `id << 6 | weight` (see
+    /// `SearchPosting`).
+    let postings: PostingLists
     let chunks: [SearchChunk]
+
+    /// Pages tokenized at a time: their terms are merged and dropped before the next batch,
+    /// so the index never holds every page's terms at once (they were a fifth of a clean
+    /// build's peak memory).
+    static let batchSize = 512
 
     /// Posts oldest first (a new post does not renumber the others' files), then pages.
     static func pages(of site: Site) -> [Page] {
         site.posts.reversed() + site.pages
     }
 
-    /// One page in the index: its terms, the digest of what they and its document file are
-    /// made from (`SearchDocument.inputDigest`), and the document itself unless the terms came
-    /// from the build cache (it is then made again only if its file has to be written).
+    /// One page in the index: the digest of what its terms and document file are made from
+    /// (`SearchDocument.inputDigest`), and the document itself unless the terms came from the
+    /// build cache (it is then made again only if its file has to be written).
     struct Entry: Sendable {
         let id: Int
         let page: Page
         /// Nil without a build cache (nothing would compare it).
         let digest: String?
-        let terms: SearchDocumentTerms
         let document: SearchDocument?
     }
 
     /// The index of `site`; with a build cache, the terms of every page whose inputs are
-    /// unchanged are taken from it (an edit tokenizes one page, not every page).
+    /// unchanged are taken from it (an edit tokenizes one page, not every page). Pages are
+    /// tokenized a batch at a time on all cores, and each batch merged in page order.
     init(site: Site, cache: RebuildCache? = nil) {
         let pages = Self.pages(of: site)
         let config = site.config
-        let entries = Array(pages.enumerated()).parallelMap(perWorker: { _ in SearchTermTable() }) { table, entry -> Entry in
-            let (id, page) = entry
-            let digest = cache == nil ? nil : SearchDocument.inputDigest(of: page, config: config)
-            if let cache, let digest, let terms = cache.searchTerms(page.sourcePath, digest: digest) {
-                return Entry(id: id, page: page, digest: digest, terms: terms, document: nil)
+        var merger = Merger()
+        var entries: [Entry] = []
+        entries.reserveCapacity(pages.count)
+        for start in stride(from: 0, to: pages.count, by: Self.batchSize) {
+            let batch = Array(start..<min(start + Self.batchSize, pages.count))
+            let made = batch.parallelMap(perWorker: { _ in SearchTermTable() }) { table, id -> (Entry, SearchDocumentTerms) in
+                let page = pages[id]
+                let digest = cache == nil ? nil : SearchDocument.inputDigest(of: page, config: config)
+                if let cache, let digest, let terms = cache.searchTerms(page.sourcePath, digest: digest) {
+                    return (Entry(id: id, page: page, digest: digest, document: nil), terms)
+                }
+                let document = SearchDocument(id: id, page: page, config: config)
+                document.tokenize(page, into: &table)
+                let terms = table.takeTerms()
+                if let cache, let digest { cache.store(searchTerms: terms, digest: digest, for: page.sourcePath) }
+                return (Entry(id: id, page: page, digest: digest, document: document), terms)
             }
-            let document = SearchDocument(id: id, page: page, config: config, table: &table)
-            if let cache, let digest { cache.store(searchTerms: document.terms, digest: digest, for: page.sourcePath) }
-            return Entry(id: id, page: page, digest: digest, terms: document.terms, document: document)
+            for (entry, terms) in made {
+                merger.add(terms)
+                entries.append(entry)
+            }
         }
-        self.init(entries: entries, config: config)
+        self.init(entries: entries, merged: merger.finish(), config: config)
     }
 
     /// Every page's document for its result (made now for entries from the cache).
@@ -60,19 +78,16 @@ struct SearchIndex: Sendable {
 
     func document(at id: Int) -> SearchDocument {
         let entry = entries[id]
-        if let document = entry.document { return document }
-        var table = SearchTermTable()
-        return SearchDocument(id: id, page: entry.page, config: config, table: &table)
+        return entry.document ?? SearchDocument(id: id, page: entry.page, config: config)
     }
 
-    init(entries: [Entry], config: SiteConfig) {
+    private init(entries: [Entry], merged: Merged, config: SiteConfig) {
         self.entries = entries
         self.config = config
-        let merged = Self.merge(entries)
         let texts = merged.texts
         let order = texts.indices.sorted { texts[$0].utf8.lexicographicallyPrecedes(texts[$1].utf8) }
         terms = order.map { texts[$0] }
-        postings = order.map { merged.postings(of: $0) }
+        postings = PostingLists(flat: merged.flat, starts: merged.starts, order: order)
         chunks = SearchChunk.cut(terms: terms, postings: postings, limit: Self.chunkBytes)
     }
 
@@ -82,52 +97,59 @@ struct SearchIndex: Sendable {
         /// Term `t`'s postings are `flat[starts[t]..<starts[t + 1]]`, ascending by document.
         var flat: [UInt32] = []
         var starts: [Int] = [0]
-
-        func postings(of term: Int) -> [UInt32] { Array(flat[starts[term]..<starts[term + 1]]) }
     }
 
-    /// Every document's terms in one table (documents in id order, so each term's postings
-    /// are sorted by document). Two passes over flat arrays: number the terms and count their
-    /// postings, then place each posting; a word's text is made only the first time it is seen.
-    static func merge(_ documents: [Entry]) -> Merged {
-        var ids = TermNumbers(capacity: 1 << 16)
-        var merged = Merged()
-        var counts: [Int] = []
-        var termOfPosting: [Int32] = []
-        termOfPosting.reserveCapacity(documents.reduce(0) { $0 + $1.terms.keys.count })
-        for document in documents {
-            let terms = document.terms
+    /// Merges documents' terms, added in id order (so each term's postings come out sorted by
+    /// document), into one table. Per posting it keeps only the term's number and the weight
+    /// (five bytes; a document's terms can be dropped once added); a word's text is made only
+    /// the first time it is seen. `finish` places the postings in two passes over flat arrays.
+    struct Merger {
+        private var ids = TermNumbers(capacity: 1 << 16)
+        private var texts: [String] = []
+        private var counts: [Int] = []
+        private var termOfPosting: [Int32] = []
+        private var weights: [UInt8] = []
+        /// Per document added, where its postings start in `termOfPosting`.
+        private var documentStarts: [Int] = [0]
+
+        mutating func add(_ terms: SearchDocumentTerms) {
             terms.forEachWord { key, utf8 in
-                if ids.insert(key, next: merged.texts.count) {
-                    merged.texts.append(String(decoding: utf8, as: UTF8.self))
+                if ids.insert(key, next: texts.count) {
+                    texts.append(String(decoding: utf8, as: UTF8.self))
                     counts.append(0)
                 }
             }
             for key in terms.keys {
-                if ids.insert(key, next: merged.texts.count) {
-                    merged.texts.append(SearchTermTable.syllableText(key))
+                if ids.insert(key, next: texts.count) {
+                    texts.append(SearchTermTable.syllableText(key))
                     counts.append(0)
                 }
                 let term = ids.last
                 counts[term] += 1
                 termOfPosting.append(Int32(term))
             }
+            weights.append(contentsOf: terms.weights)
+            documentStarts.append(termOfPosting.count)
         }
-        merged.starts.reserveCapacity(counts.count + 1)
-        for count in counts { merged.starts.append(merged.starts[merged.starts.count - 1] + count) }
-        var next = Array(merged.starts.dropLast())
-        merged.flat = [UInt32](repeating: 0, count: termOfPosting.count)
-        var position = 0
-        for document in documents {
-            let id = UInt32(document.id) << 6
-            for weight in document.terms.weights {
-                let term = Int(termOfPosting[position])
-                merged.flat[next[term]] = id | UInt32(weight)
-                next[term] += 1
-                position += 1
+
+        consuming func finish() -> Merged {
+            var merged = Merged()
+            merged.texts = texts
+            merged.starts.reserveCapacity(counts.count + 1)
+            for count in counts { merged.starts.append(merged.starts[merged.starts.count - 1] + count) }
+            counts = []
+            var next = Array(merged.starts.dropLast())
+            merged.flat = [UInt32](repeating: 0, count: termOfPosting.count)
+            for document in 0..<(documentStarts.count - 1) {
+                let id = UInt32(document) << 6
+                for position in documentStarts[document]..<documentStarts[document + 1] {
+                    let term = Int(termOfPosting[position])
+                    merged.flat[next[term]] = id | UInt32(weights[position])
+                    next[term] += 1
+                }
             }
+            return merged
         }
-        return merged
     }
 
     /// Term numbers by key: open addressing over keys that are never 0 (every term key has
