@@ -117,6 +117,31 @@ struct BuildCacheCodingTests {
         #expect(throws: (any Error).self) { try BinaryCoder.decode(Page.self, from: damagedKey) }
     }
 
+    /// Source stamps and output records are two packed columns; they read back whole, and a
+    /// table whose columns do not add up is a miss.
+    @Test func stampTablesRoundTripAndRefuseDamage() throws {
+        let entries: [String: StampTable.Entry] = [
+            "posts/캐시/index.html": ("0123abcd", FileStamp(size: 10_240, mtimeSeconds: 1_764_000_000, mtimeNanoseconds: 999_999_999, inode: .max)),
+            "index.html": ("ffee", FileStamp(size: 0, mtimeSeconds: -1, mtimeNanoseconds: 0, inode: 7)),
+            "": ("", FileStamp(size: 1, mtimeSeconds: 2, mtimeNanoseconds: 3, inode: 4)),
+        ]
+        let bytes = try BinaryCoder.encode(StampTable(entries))
+        let read = try #require(try BinaryCoder.decode(StampTable.self, from: bytes).entries)
+        #expect(read.count == entries.count)
+        for (path, entry) in entries {
+            #expect(read[path]?.digest == entry.digest && read[path]?.stamp == entry.stamp)
+        }
+        #expect(try BinaryCoder.decode(StampTable.self, from: BinaryCoder.encode(StampTable([:]))).entries?.isEmpty == true)
+        // Columns that do not add up are a miss, never a wrong entry.
+        let stamp: [Int64] = [1, 2, 3, 4]
+        #expect(StampTable(text: Array("a\0d\0".utf8), numbers: stamp).entries?["a"]?.digest == "d")
+        #expect(StampTable(text: Array("a\0d".utf8), numbers: stamp).entries == nil)  // no final NUL
+        #expect(StampTable(text: Array("a\0d\0e\0".utf8), numbers: stamp).entries == nil)  // a field too many
+        #expect(StampTable(text: Array("a\0d\0".utf8), numbers: stamp + [5]).entries == nil)  // a number too many
+        #expect(StampTable(text: Array("a\0d\0".utf8), numbers: []).entries == nil)
+        #expect(throws: (any Error).self) { try BinaryCoder.decode(StampTable.self, from: Array(bytes.dropLast(8))) }
+    }
+
     /// A page's text read from the cache stays the file's bytes until asked for: it equals,
     /// hashes and encodes as the string it was, and bytes that are not UTF-8 (a damaged file)
     /// come out repaired, never as an invalid string.

@@ -7,7 +7,7 @@ import Foundation
 /// the binary that wrote it; a file with another header, or that does not decode, is ignored.
 /// Files are written beside their name and renamed into place, so a reader sees a whole file.
 struct CacheStore: Sendable {
-    static let formatVersion = 1
+    static let formatVersion = 2
     static let shardCount = 32
 
     let folder: URL
@@ -54,11 +54,11 @@ struct CacheStore: Sendable {
     }
 
     func loadOutputs(folder key: String) -> [String: RebuildCache.OutputEntry] {
-        Keyed.dictionary(read([Keyed<RebuildCache.OutputEntry>].self, from: "outputs-\(key).bin") ?? [])
+        (read(StampTable.self, from: "outputs-\(key).bin")?.entries ?? [:]).mapValues { RebuildCache.OutputEntry(digest: $0.digest, stamp: $0.stamp) }
     }
 
     func saveOutputs(_ entries: [String: RebuildCache.OutputEntry], folder key: String) {
-        write(Keyed.array(entries), to: "outputs-\(key).bin")
+        write(StampTable(entries.mapValues { ($0.digest, $0.stamp) }), to: "outputs-\(key).bin")
     }
 }
 

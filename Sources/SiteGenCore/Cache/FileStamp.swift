@@ -27,6 +27,13 @@ struct FileStamp: Codable, Equatable, Sendable {
         return FileStamp(info)
     }
 
+    init(size: Int64, mtimeSeconds: Int, mtimeNanoseconds: Int, inode: UInt64) {
+        self.size = size
+        self.mtimeSeconds = mtimeSeconds
+        self.mtimeNanoseconds = mtimeNanoseconds
+        self.inode = inode
+    }
+
     private init(_ info: stat) {
         #if canImport(Darwin)
         let time = info.st_mtimespec

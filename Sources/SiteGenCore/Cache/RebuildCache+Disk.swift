@@ -5,9 +5,9 @@ extension RebuildCache {
     /// unreadable is left out.
     func loadFromStore() {
         guard let store else { return }
-        let entries = store.read([Keyed<FileEntry>].self, from: "files.bin") ?? []
+        let entries = store.read(StampTable.self, from: "files.bin")?.entries ?? [:]
         lock.withLock {
-            files = Keyed.dictionary(entries)
+            files = entries.mapValues { FileEntry(stamp: $0.stamp, digest: $0.digest) }
             trustedBefore = entries.isEmpty ? Int.min : (FileStamp.of(store.url("files.bin").path)?.mtimeSeconds ?? Int.min)
         }
     }
@@ -44,7 +44,7 @@ extension RebuildCache {
     }
 
     private func write(to store: CacheStore) {
-        let (fileEntries, shards, fragmentEntries) = lock.withLock { () -> ([Keyed<FileEntry>], [(Int, [Keyed<ParsedEntry>])], [Keyed<RenderedEntry>]?) in
+        let (fileEntries, shards, fragmentEntries) = lock.withLock { () -> (StampTable, [(Int, [Keyed<ParsedEntry>])], [Keyed<RenderedEntry>]?) in
             let dirty = dirtyShards.sorted()
             dirtyShards = []
             var byShard: [Int: [String: ParsedEntry]] = [:]
@@ -60,7 +60,7 @@ extension RebuildCache {
             usedFragments = []
             let changedFragments = fragmentsChanged ? Keyed.array(fragments) : nil
             fragmentsChanged = false
-            return (Keyed.array(files), dirty.map { ($0, Keyed.array(byShard[$0] ?? [:])) }, changedFragments)
+            return (StampTable(files.mapValues { ($0.digest, $0.stamp) }), dirty.map { ($0, Keyed.array(byShard[$0] ?? [:])) }, changedFragments)
         }
         _ = shards.parallelMap { (shard, entries) in store.write(entries, to: "pages-\(shard).bin") }
         if let fragmentEntries { store.write(fragmentEntries, to: "fragments.bin") }
