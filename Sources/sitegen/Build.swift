@@ -23,6 +23,7 @@ struct Build: ParsableCommand {
         let started = DispatchTime.now()
         var options = site.buildOptions(output: output, dryRun: false, useCache: !noCache)
         options.imageProgress = ImageLines.progress()
+        options.keepsMemoryUntilExit = true
         let result = SiteGenCore.build(root: site.root, now: try site.clock(), options: options)
         let elapsed = String(format: "%.2f", Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9)
         let target = output ?? (site.source == "." ? "public" : "\(site.source)/public")
@@ -34,6 +35,8 @@ struct Build: ParsableCommand {
             try Report.finish(result, success: "sitegen: wrote \(result.fileCount + (result.site?.staticFiles.count ?? 0)) files to \(target)/ in \(elapsed) s"
                                   + Report.redirects(result))
         }
+        // Done: exit without freeing the site model (`keepsMemoryUntilExit`); exit flushes output.
+        Foundation.exit(0)
     }
 }
 
