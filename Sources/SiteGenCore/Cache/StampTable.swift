@@ -17,18 +17,16 @@ struct StampTable: Codable, Sendable {
     }
 
     init(_ entries: [String: Entry]) {
-        var text: [UInt8] = [], numbers: [Int64] = []
+        var paths: [UInt8] = [], digests: [UInt8] = [], numbers: [Int64] = []
         numbers.reserveCapacity(entries.count * 4)
-        for path in entries.keys {
-            text.append(contentsOf: path.utf8)
-            text.append(0)
-        }
-        for (digest, stamp) in entries.values {
-            text.append(contentsOf: digest.utf8)
-            text.append(0)
+        for (path, (digest, stamp)) in entries {
+            paths.append(contentsOf: path.utf8)
+            paths.append(0)
+            digests.append(contentsOf: digest.utf8)
+            digests.append(0)
             numbers += [stamp.size, Int64(stamp.mtimeSeconds), Int64(stamp.mtimeNanoseconds), Int64(bitPattern: stamp.inode)]
         }
-        self.init(text: text, numbers: numbers)
+        self.init(text: paths + digests, numbers: numbers)
     }
 
     /// The entries by path, or nil when the columns do not add up (a damaged file: a miss).

@@ -118,8 +118,6 @@ struct PostingLists: Sendable {
         self.init(flat: lists.flatMap { $0 }, starts: starts, order: Array(lists.indices))
     }
 
-    var count: Int { order.count }
-
     subscript(index: Int) -> ArraySlice<UInt32> {
         let range = order[index]
         return flat[starts[range]..<starts[range + 1]]
